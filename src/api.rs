@@ -1,0 +1,442 @@
+//! The JSON interface shared by the CLI (`delais estimate`) and the JavaScript API:
+//! one request object in, one result object (or `{"error": …}`) out. README.md
+//! documents the fields.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::engine::recourse::{
+    COMPLAINTS_PHONE, RECONSIDERATION_ADDRESS, REEXAMINATION_ADDRESS, REEXAMINATION_CAVEATS, REEXAMINATION_FORM,
+};
+use crate::engine::rules::{Source, Standard};
+use crate::engine::{
+    estimate, parse_date, CalendarId, Catalogue, ClockStop, DayKind, Decision, Estimate, Field, Ground, InputError,
+    MailingOrigin, Outcome, Recourse, Request, SkipReason, Status, FIRST_YEAR, LAST_YEAR,
+};
+use crate::i18n::{iso, Lang, Text};
+use crate::json::{self, object, Value};
+
+/// Answers one request line: the result object, or the error object.
+pub fn estimate_line(catalogue: &Catalogue, line: &str) -> Result<Value, Value> {
+    let request = parse_request(line).map_err(|e| error_json(&e))?;
+    let result = estimate(catalogue, &request).map_err(|e| error_json(&e))?;
+    Ok(estimate_json(&result))
+}
+
+/// `{"error": {"code", "field", "message_fr", "message_en"}}`.
+pub fn error_json(error: &InputError) -> Value {
+    object([(
+        "error",
+        object([
+            ("code", error.code().into()),
+            ("field", error.field().path().into()),
+            ("message_fr", error.message(Lang::Fr).into()),
+            ("message_en", error.message(Lang::En).into()),
+        ]),
+    )])
+}
+
+pub fn parse_request(line: &str) -> Result<Request, InputError> {
+    let value = json::parse(line).map_err(InputError::MalformedJson)?;
+    request_from_value(&value)
+}
+
+fn request_from_value(value: &Value) -> Result<Request, InputError> {
+    if !matches!(value, Value::Object(_)) {
+        return Err(InputError::WrongType(Field::Request));
+    }
+    let service = required_str(value, "service", Field::Service)?;
+    let received = parse_date(Field::Received, required_str(value, "received", Field::Received)?)?;
+    let mut request = Request::new(service, received);
+
+    if let Some(pauses) = present(value, "pauses") {
+        let Value::Array(items) = pauses else {
+            return Err(InputError::WrongType(Field::StopFrom(0)));
+        };
+        for (index, item) in items.iter().enumerate() {
+            let from = required_str(item, "from", Field::StopFrom(index))?;
+            let to = required_str(item, "to", Field::StopTo(index))?;
+            request.clock_stops.push(ClockStop {
+                from: parse_date(Field::StopFrom(index), from)?,
+                to: parse_date(Field::StopTo(index), to)?,
+            });
+        }
+    }
+    if let Some(decision) = present(value, "decision") {
+        let date = parse_date(Field::DecisionDate, required_str(decision, "date", Field::DecisionDate)?)?;
+        let outcome = required_str(decision, "outcome", Field::Outcome)?;
+        let outcome = Outcome::from_code(outcome).ok_or_else(|| InputError::UnknownOutcome(outcome.to_string()))?;
+        request.decision = Some(Decision { date, outcome });
+    }
+    if let Some(today) = optional_str(value, "today", Field::Today)? {
+        request.today = Some(parse_date(Field::Today, today)?);
+    }
+    if let Some(calendar) = optional_str(value, "calendar", Field::Calendar)? {
+        request.calendar =
+            CalendarId::from_code(calendar).ok_or_else(|| InputError::UnknownCalendar(calendar.to_string()))?;
+    }
+    if let Some(origin) = optional_str(value, "mailing_from", Field::MailingFrom)? {
+        request.mailing_from =
+            MailingOrigin::from_code(origin).ok_or_else(|| InputError::UnknownMailingOrigin(origin.to_string()))?;
+    }
+    if let Some(grounds) = present(value, "grounds") {
+        let Value::Array(items) = grounds else {
+            return Err(InputError::WrongType(Field::Grounds));
+        };
+        for item in items {
+            let code = item.as_str().ok_or(InputError::WrongType(Field::Grounds))?;
+            let ground = Ground::from_code(code).ok_or_else(|| InputError::UnknownGround(code.to_string()))?;
+            if !request.grounds.contains(&ground) {
+                request.grounds.push(ground);
+            }
+        }
+    }
+    Ok(request)
+}
+
+/// A field that is there and not `null`.
+fn present<'a>(value: &'a Value, key: &str) -> Option<&'a Value> {
+    value.get(key).filter(|v| !v.is_null())
+}
+
+fn required_str<'a>(value: &'a Value, key: &str, field: Field) -> Result<&'a str, InputError> {
+    optional_str(value, key, field)?.ok_or(InputError::MissingField(field))
+}
+
+fn optional_str<'a>(value: &'a Value, key: &str, field: Field) -> Result<Option<&'a str>, InputError> {
+    match present(value, key) {
+        None => Ok(None),
+        Some(v) => v.as_str().map(Some).ok_or(InputError::WrongType(field)),
+    }
+}
+
+fn text_pair(prefix: &str, text: Text) -> [(String, Value); 2] {
+    [(format!("{prefix}_fr"), text.fr.into()), (format!("{prefix}_en"), text.en.into())]
+}
+
+fn with_texts(mut fields: Vec<(String, Value)>, texts: &[(&str, Text)]) -> Value {
+    for (prefix, text) in texts {
+        fields.extend(text_pair(prefix, *text));
+    }
+    Value::Object(fields)
+}
+
+fn fields<const N: usize>(pairs: [(&str, Value); N]) -> Vec<(String, Value)> {
+    pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect()
+}
+
+fn date(d: NaiveDate) -> Value {
+    iso(d).into()
+}
+
+fn source_json(source: &Source) -> Value {
+    with_texts(fields([("date", source.date.into())]), &[("document", source.document), ("section", source.section)])
+}
+
+fn standard_json(standard: &Standard) -> Value {
+    with_texts(
+        fields([
+            ("service", standard.service.into()),
+            ("amount", standard.amount.into()),
+            ("unit", standard.unit.code().into()),
+            ("share_percent", u32::from(standard.share_percent).into()),
+        ]),
+        &[("commitment", standard.commitment), ("section", standard.section)],
+    )
+}
+
+fn day_kind_code(kind: DayKind) -> &'static str {
+    match kind {
+        DayKind::Business => "business",
+        DayKind::Weekend => "weekend",
+        DayKind::Holiday(_) => "holiday",
+    }
+}
+
+pub fn estimate_json(result: &Estimate) -> Value {
+    let applied = result.applied;
+    let mut standard = match standard_json(applied.standard) {
+        Value::Object(f) => f,
+        _ => Vec::new(),
+    };
+    standard.push(("declaration".into(), applied.declaration.id.into()));
+    standard.push(("reference_only".into(), applied.reference_only.into()));
+    standard.push(("source".into(), source_json(&applied.declaration.source(applied.standard.section))));
+
+    let skipped = result
+        .skipped
+        .iter()
+        .map(|s| {
+            let mut f = fields([("date", date(s.date)), ("reason", s.reason.code().into())]);
+            match s.reason {
+                SkipReason::Holiday(off) => {
+                    f.extend(text_pair("name", off.name()));
+                    f.push(("observed".into(), off.observed.into()));
+                }
+                SkipReason::ClockStop(index) => f.push(("stop".into(), (index as u32).into())),
+                SkipReason::Weekend => {}
+            }
+            Value::Object(f)
+        })
+        .collect();
+
+    let stops = result
+        .clock_stops
+        .iter()
+        .map(|s| object([("from", date(s.from)), ("to", date(s.to))]))
+        .collect();
+
+    let mut out = fields([
+        ("service", result.service.id.into()),
+        ("target", date(result.target)),
+        ("received", date(result.received)),
+        ("calendar", result.calendar.code().into()),
+        ("counted_days", result.budget.into()),
+        ("standard", Value::Object(standard)),
+        ("skipped", Value::Array(skipped)),
+        ("clock_stops", Value::Array(stops)),
+    ]);
+    out.extend(text_pair("service_name", result.service.name));
+    if let Some(announced) = result.announced {
+        out.push((
+            "announced_target".into(),
+            with_texts(
+                fields([
+                    ("date", date(announced.target)),
+                    ("extra_business_days", announced.delay.extra_business_days.into()),
+                    ("since", date(announced.delay.since)),
+                    ("source", source_json(&announced.delay.source)),
+                ]),
+                &[("message", announced.delay.text)],
+            ),
+        ));
+    }
+    if let Some(status) = result.status {
+        out.push(("status".into(), status_json(result, status)));
+    }
+    if let Some(decision) = result.decision {
+        out.push((
+            "decision".into(),
+            object([
+                ("date", date(decision.date)),
+                ("outcome", decision.outcome.code().into()),
+                ("days_after_target", (decision.date - result.target).num_days().into()),
+            ]),
+        ));
+    }
+    out.push(("recourse".into(), Value::Array(result.recourse.iter().map(recourse_json).collect())));
+    out.push((
+        "notes".into(),
+        Value::Array(
+            result
+                .notes
+                .iter()
+                .map(|n| {
+                    with_texts(
+                        fields([
+                            ("id", n.id.into()),
+                            ("from", n.from.map(date).into()),
+                            ("until", n.until.map(date).into()),
+                            ("source", source_json(&n.source)),
+                        ]),
+                        &[("text", n.text)],
+                    )
+                })
+                .collect(),
+        ),
+    ));
+    out.push((
+        "published_results".into(),
+        Value::Array(
+            result
+                .results
+                .iter()
+                .map(|r| {
+                    with_texts(
+                        fields([("period", r.period.into()), ("source", source_json(&r.source))]),
+                        &[("text", r.text)],
+                    )
+                })
+                .collect(),
+        ),
+    ));
+    out.push((
+        "warnings".into(),
+        Value::Array(
+            result
+                .warnings
+                .iter()
+                .map(|w| {
+                    object([
+                        ("code", w.code().into()),
+                        ("assumption", w.is_assumption().into()),
+                        ("message_fr", w.message(Lang::Fr).into()),
+                        ("message_en", w.message(Lang::En).into()),
+                    ])
+                })
+                .collect(),
+        ),
+    ));
+    Value::Object(out)
+}
+
+fn status_json(result: &Estimate, status: Status) -> Value {
+    let unit = result.unit().code();
+    let mut f = fields([("code", status.code().into())]);
+    match status {
+        Status::NotReceivedYet { days_until } => f.push(("days_until_receipt".into(), days_until.into())),
+        Status::Counting { elapsed, remaining } => {
+            f.extend(fields([("elapsed", elapsed.into()), ("remaining", remaining.into()), ("unit", unit.into())]));
+        }
+        Status::Paused { elapsed, remaining, stop } => f.extend(fields([
+            ("elapsed", elapsed.into()),
+            ("remaining", remaining.into()),
+            ("unit", unit.into()),
+            ("stop", object([("from", date(stop.from)), ("to", date(stop.to))])),
+        ])),
+        Status::DueToday { elapsed } => f.extend(fields([("elapsed", elapsed.into()), ("unit", unit.into())])),
+        Status::Overdue { calendar_days_late, business_days_late } => {
+            f.extend(fields([
+                ("calendar_days_late", calendar_days_late.into()),
+                ("business_days_late", business_days_late.into()),
+                ("next_steps", Value::Array(result.follow_up.iter().map(|s| standard_json(s)).collect())),
+            ]));
+        }
+        Status::Decided { on, days_after_target } => {
+            f.extend(fields([("decided_on", date(on)), ("days_after_target", days_after_target.into())]));
+        }
+    }
+    Value::Object(f)
+}
+
+fn recourse_json(entry: &Recourse) -> Value {
+    let mut f = fields([("kind", entry.code().into())]);
+    match entry {
+        Recourse::Reexamination(r) => {
+            f.extend(fields([
+                ("eligible", r.eligible.into()),
+                ("reason", r.reason.code().into()),
+                ("deadline", r.deadline.map(date).into()),
+                ("deadline_day", r.deadline_day.map(day_kind_code).into()),
+                ("mail_by", r.mail_by.map(date).into()),
+                ("mailing_from", r.origin.code().into()),
+                ("delivery_business_days", r.delivery_business_days.into()),
+                ("days_left", r.days_left.into()),
+                ("address", REEXAMINATION_ADDRESS.into()),
+                ("form", REEXAMINATION_FORM.into()),
+            ]));
+            f.extend(text_pair("reason", r.reason.text()));
+            f.push((
+                "caveats".into(),
+                Value::Array(
+                    REEXAMINATION_CAVEATS.iter().map(|c| Value::Object(text_pair("text", *c).into())).collect(),
+                ),
+            ));
+        }
+        Recourse::Tribunal { applies } => {
+            f.extend(fields([("applies", (*applies).into()), ("deadline", Value::Null)]));
+            f.extend(text_pair(
+                "message",
+                Text::new(
+                    "Un refus se conteste devant le Tribunal administratif du Québec. Le délai est fixé par la loi : lisez-le dans la lettre de décision. Délais ne calcule pas cette date.",
+                    "A refusal is contested before the Tribunal administratif du Québec. The delay is set by law: read it in the decision letter. Délais does not compute this date.",
+                ),
+            ));
+        }
+        Recourse::Reconsideration { eligible, grounds } => {
+            f.extend(fields([
+                ("eligible", (*eligible).into()),
+                ("grounds", Value::Array(grounds.iter().map(|g| g.code().into()).collect())),
+                ("deadline", Value::Null),
+                ("address", RECONSIDERATION_ADDRESS.into()),
+            ]));
+            f.extend(text_pair(
+                "message",
+                Text::new(
+                    "Aucun délai n'est publié : agissez rapidement. Il faut au moins un motif : un changement de situation, une erreur ou un oubli dans la demande initiale, ou un fait essentiel omis par le Ministère.",
+                    "No deadline is published: act promptly. You need at least one ground: a change in your situation, an error or omission in the initial request, or an essential fact the Ministry left out.",
+                ),
+            ));
+        }
+        Recourse::EvaluationReview { deadline, days_left } => {
+            f.extend(fields([("deadline", deadline.map(date).into()), ("days_left", (*days_left).into())]));
+            f.extend(text_pair(
+                "message",
+                Text::new(
+                    "Vous pouvez envoyer de nouveaux documents ou exprimer votre désaccord par la poste dans les 365 jours suivant la réponse.",
+                    "You can send new documents or state your disagreement by mail within 365 days after the answer.",
+                ),
+            ));
+        }
+        Recourse::Complaint { standard } => {
+            f.extend(fields([("phone", COMPLAINTS_PHONE.into()), ("standard", standard.map(standard_json).into())]));
+        }
+    }
+    Value::Object(f)
+}
+
+/// `delais services`: the catalogue as JSON.
+pub fn services_json(catalogue: &Catalogue) -> Value {
+    let services = catalogue
+        .services
+        .iter()
+        .map(|s| {
+            with_texts(
+                fields([
+                    ("id", s.id.into()),
+                    ("group", group_code(s.group).into()),
+                    ("reference_standard", s.reference_standard.into()),
+                ]),
+                &[("name", s.name), ("due_by", s.due_by)],
+            )
+        })
+        .collect();
+    let declarations = catalogue
+        .declarations
+        .iter()
+        .map(|d| {
+            with_texts(
+                fields([
+                    ("id", d.id.into()),
+                    ("in_force_from", date(d.in_force_from)),
+                    ("standards", Value::Array(d.standards.iter().map(standard_json).collect())),
+                ]),
+                &[("title", d.title), ("edition", d.edition)],
+            )
+        })
+        .collect();
+    object([("services", Value::Array(services)), ("declarations", Value::Array(declarations))])
+}
+
+fn group_code(group: crate::engine::rules::Group) -> &'static str {
+    use crate::engine::rules::Group;
+    match group {
+        Group::Study => "study",
+        Group::Permanent => "permanent",
+        Group::Family => "family",
+        Group::Evaluation => "evaluation",
+        Group::French => "french",
+        Group::Integration => "integration",
+        Group::Enquiries => "enquiries",
+    }
+}
+
+/// `delais holidays`: every day off (weekends excluded) of the years, in order.
+pub fn holidays_json(calendar: &str, from_year: i32, to_year: i32) -> Result<Vec<Value>, InputError> {
+    let id = CalendarId::from_code(calendar).ok_or_else(|| InputError::UnknownCalendar(calendar.to_string()))?;
+    for year in [from_year, to_year] {
+        if !(FIRST_YEAR..=LAST_YEAR).contains(&year) {
+            return Err(InputError::YearOutOfRange { field: Field::Request, value: year.to_string() });
+        }
+    }
+    let mut days = Vec::new();
+    for year in from_year..=to_year {
+        for off in id.days_off(year).iter() {
+            debug_assert_eq!(off.date.year(), year);
+            let mut f = fields([("date", date(off.date))]);
+            f.extend(text_pair("name", off.name()));
+            f.push(("observed".into(), off.observed.into()));
+            days.push(Value::Object(f));
+        }
+    }
+    Ok(days)
+}

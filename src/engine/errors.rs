@@ -1,0 +1,196 @@
+//! Bad input, as typed errors with a message in each language. Nothing in the engine
+//! panics on input: every way a request can be wrong is a variant here.
+
+use crate::i18n::Lang;
+
+/// Where in a request the bad value is, so the interface can put the message next to
+/// the field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Field {
+    Service,
+    Received,
+    /// The start (`from`) of the clock stop at this index.
+    StopFrom(usize),
+    /// The end (`to`) of the clock stop at this index.
+    StopTo(usize),
+    DecisionDate,
+    Outcome,
+    Today,
+    Calendar,
+    MailingFrom,
+    Grounds,
+    /// The request as a whole (JSON that is not an object, a missing field…).
+    Request,
+}
+
+impl Field {
+    /// The JSON name of the field (`pauses[2].to`), used in messages and by the API.
+    pub fn path(self) -> String {
+        match self {
+            Field::Service => "service".into(),
+            Field::Received => "received".into(),
+            Field::StopFrom(i) => format!("pauses[{i}].from"),
+            Field::StopTo(i) => format!("pauses[{i}].to"),
+            Field::DecisionDate => "decision.date".into(),
+            Field::Outcome => "decision.outcome".into(),
+            Field::Today => "today".into(),
+            Field::Calendar => "calendar".into(),
+            Field::MailingFrom => "mailing_from".into(),
+            Field::Grounds => "grounds".into(),
+            Field::Request => "request".into(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum InputError {
+    UnknownService(String),
+    /// The service has a standard that is not a date (the phone's 3 minutes).
+    NotDated(String),
+    /// Not of the form `YYYY-MM-DD`.
+    MalformedDate { field: Field, value: String },
+    /// Of the form, but no such day (`2026-02-30`).
+    ImpossibleDate { field: Field, value: String },
+    YearOutOfRange { field: Field, value: String },
+    StopEndsBeforeStart { index: usize },
+    StopBeforeReceipt { index: usize },
+    DecisionBeforeReceipt,
+    UnknownOutcome(String),
+    UnknownCalendar(String),
+    UnknownMailingOrigin(String),
+    UnknownGround(String),
+    /// The target would fall after the last supported year.
+    TargetOutOfRange,
+    /// JSON-level problems (CLI and JavaScript API only).
+    MalformedJson(String),
+    MissingField(Field),
+    WrongType(Field),
+}
+
+impl InputError {
+    /// Stable machine code, as in the CLI's `{"error": {"code": …}}`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            InputError::UnknownService(_) => "unknown-service",
+            InputError::NotDated(_) => "service-not-dated",
+            InputError::MalformedDate { .. } => "malformed-date",
+            InputError::ImpossibleDate { .. } => "impossible-date",
+            InputError::YearOutOfRange { .. } => "year-out-of-range",
+            InputError::StopEndsBeforeStart { .. } => "stop-ends-before-start",
+            InputError::StopBeforeReceipt { .. } => "stop-before-receipt",
+            InputError::DecisionBeforeReceipt => "decision-before-receipt",
+            InputError::UnknownOutcome(_) => "unknown-outcome",
+            InputError::UnknownCalendar(_) => "unknown-calendar",
+            InputError::UnknownMailingOrigin(_) => "unknown-mailing-origin",
+            InputError::UnknownGround(_) => "unknown-ground",
+            InputError::TargetOutOfRange => "target-out-of-range",
+            InputError::MalformedJson(_) => "malformed-json",
+            InputError::MissingField(_) => "missing-field",
+            InputError::WrongType(_) => "wrong-type",
+        }
+    }
+
+    /// The field the message belongs next to.
+    pub fn field(&self) -> Field {
+        match self {
+            InputError::UnknownService(_) | InputError::NotDated(_) => Field::Service,
+            InputError::MalformedDate { field, .. }
+            | InputError::ImpossibleDate { field, .. }
+            | InputError::YearOutOfRange { field, .. } => *field,
+            InputError::StopEndsBeforeStart { index } => Field::StopTo(*index),
+            InputError::StopBeforeReceipt { index } => Field::StopFrom(*index),
+            InputError::DecisionBeforeReceipt => Field::DecisionDate,
+            InputError::UnknownOutcome(_) => Field::Outcome,
+            InputError::UnknownCalendar(_) => Field::Calendar,
+            InputError::UnknownMailingOrigin(_) => Field::MailingFrom,
+            InputError::UnknownGround(_) => Field::Grounds,
+            InputError::TargetOutOfRange => Field::Received,
+            InputError::MalformedJson(_) => Field::Request,
+            InputError::MissingField(field) | InputError::WrongType(field) => *field,
+        }
+    }
+
+    /// A plain sentence saying what is wrong and what to do.
+    pub fn message(&self, lang: Lang) -> String {
+        use InputError as E;
+        let fr = lang == Lang::Fr;
+        match self {
+            E::UnknownService(id) if fr => format!("Situation inconnue : « {id} ». Choisissez une situation de la liste."),
+            E::UnknownService(id) => format!("Unknown situation: “{id}”. Choose a situation from the list."),
+            E::NotDated(id) if fr => format!("La norme de « {id} » est un délai d'attente au téléphone : aucune date à calculer."),
+            E::NotDated(id) => format!("The standard for “{id}” is a phone waiting time: there is no date to compute."),
+            E::MalformedDate { value, .. } if fr => {
+                format!("« {value} » n'est pas une date. Écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-01-26.")
+            }
+            E::MalformedDate { value, .. } => {
+                format!("“{value}” is not a date. Write it as YYYY-MM-DD, for example 2026-01-26.")
+            }
+            E::ImpossibleDate { value, .. } if fr => {
+                format!("Le {value} n'existe pas. Vérifiez le jour et le mois.")
+            }
+            E::ImpossibleDate { value, .. } => format!("{value} does not exist. Check the day and the month."),
+            E::YearOutOfRange { value, .. } if fr => {
+                format!("L'année de « {value} » doit être entre 1900 et 2199.")
+            }
+            E::YearOutOfRange { value, .. } => format!("The year of “{value}” must be between 1900 and 2199."),
+            E::StopEndsBeforeStart { index } if fr => format!(
+                "Interruption {} : la date de réception des documents doit suivre la date de la demande de documents.",
+                index + 1
+            ),
+            E::StopEndsBeforeStart { index } => format!(
+                "Clock stop {}: the date the documents were received must be on or after the date they were requested.",
+                index + 1
+            ),
+            E::StopBeforeReceipt { index } if fr => format!(
+                "Interruption {} : le Ministère ne peut pas demander de documents avant d'avoir reçu la demande.",
+                index + 1
+            ),
+            E::StopBeforeReceipt { index } => format!(
+                "Clock stop {}: the Ministry cannot ask for documents before it has received the request.",
+                index + 1
+            ),
+            E::DecisionBeforeReceipt if fr => {
+                "La date de la décision doit suivre la date de réception de la demande.".into()
+            }
+            E::DecisionBeforeReceipt => "The decision date must be on or after the date the request was received.".into(),
+            E::UnknownOutcome(value) if fr => {
+                format!("Décision inconnue : « {value} ». Choisissez refus, rejet ou acceptation.")
+            }
+            E::UnknownOutcome(value) => {
+                format!("Unknown decision: “{value}”. Choose refusal, rejection or acceptance.")
+            }
+            E::UnknownCalendar(value) if fr => {
+                format!("Calendrier inconnu : « {value} ». Choisissez qc-public-service ou qc-statutory.")
+            }
+            E::UnknownCalendar(value) => {
+                format!("Unknown calendar: “{value}”. Choose qc-public-service or qc-statutory.")
+            }
+            E::UnknownMailingOrigin(value) if fr => {
+                format!("Lieu d'envoi inconnu : « {value} ». Choisissez quebec, canada ou abroad.")
+            }
+            E::UnknownMailingOrigin(value) => {
+                format!("Unknown mailing origin: “{value}”. Choose quebec, canada or abroad.")
+            }
+            E::UnknownGround(value) if fr => format!(
+                "Motif inconnu : « {value} ». Choisissez situation-change, initial-error ou omitted-fact."
+            ),
+            E::UnknownGround(value) => format!(
+                "Unknown ground: “{value}”. Choose situation-change, initial-error or omitted-fact."
+            ),
+            E::TargetOutOfRange if fr => "La date cible tomberait après 2199 : ce calendrier ne va pas plus loin.".into(),
+            E::TargetOutOfRange => "The target would fall after 2199: the calendar does not go further.".into(),
+            E::MalformedJson(detail) if fr => format!("Ligne JSON illisible : {detail}."),
+            E::MalformedJson(detail) => format!("Unreadable JSON line: {detail}."),
+            E::MissingField(field) if fr => format!("Le champ « {} » est obligatoire.", field.path()),
+            E::MissingField(field) => format!("The field “{}” is required.", field.path()),
+            E::WrongType(field) if fr => format!("Le champ « {} » n'a pas le bon type.", field.path()),
+            E::WrongType(field) => format!("The field “{}” has the wrong type.", field.path()),
+        }
+    }
+}
+
+impl core::fmt::Display for InputError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
