@@ -5,7 +5,8 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::engine::recourse::{
-    COMPLAINTS_PHONE, RECONSIDERATION_ADDRESS, REEXAMINATION_ADDRESS, REEXAMINATION_CAVEATS, REEXAMINATION_FORM,
+    COMPLAINTS_PHONE, EVALUATION_REVIEW_TEXT, RECONSIDERATION_ADDRESS, RECONSIDERATION_TEXT, REEXAMINATION_ADDRESS,
+    REEXAMINATION_CAVEATS, REEXAMINATION_FORM, TRIBUNAL_TEXT,
 };
 use crate::engine::rules::{Source, Standard};
 use crate::engine::{
@@ -334,13 +335,7 @@ fn recourse_json(entry: &Recourse) -> Value {
         }
         Recourse::Tribunal { applies } => {
             f.extend(fields([("applies", (*applies).into()), ("deadline", Value::Null)]));
-            f.extend(text_pair(
-                "message",
-                Text::new(
-                    "Un refus se conteste devant le Tribunal administratif du Québec. Le délai est fixé par la loi : lisez-le dans la lettre de décision. Délais ne calcule pas cette date.",
-                    "A refusal is contested before the Tribunal administratif du Québec. The delay is set by law: read it in the decision letter. Délais does not compute this date.",
-                ),
-            ));
+            f.extend(text_pair("message", TRIBUNAL_TEXT));
         }
         Recourse::Reconsideration { eligible, grounds } => {
             f.extend(fields([
@@ -349,23 +344,11 @@ fn recourse_json(entry: &Recourse) -> Value {
                 ("deadline", Value::Null),
                 ("address", RECONSIDERATION_ADDRESS.into()),
             ]));
-            f.extend(text_pair(
-                "message",
-                Text::new(
-                    "Aucun délai n'est publié : agissez rapidement. Il faut au moins un motif : un changement de situation, une erreur ou un oubli dans la demande initiale, ou un fait essentiel omis par le Ministère.",
-                    "No deadline is published: act promptly. You need at least one ground: a change in your situation, an error or omission in the initial request, or an essential fact the Ministry left out.",
-                ),
-            ));
+            f.extend(text_pair("message", RECONSIDERATION_TEXT));
         }
         Recourse::EvaluationReview { deadline, days_left } => {
             f.extend(fields([("deadline", deadline.map(date).into()), ("days_left", (*days_left).into())]));
-            f.extend(text_pair(
-                "message",
-                Text::new(
-                    "Vous pouvez envoyer de nouveaux documents ou exprimer votre désaccord par la poste dans les 365 jours suivant la réponse.",
-                    "You can send new documents or state your disagreement by mail within 365 days after the answer.",
-                ),
-            ));
+            f.extend(text_pair("message", EVALUATION_REVIEW_TEXT));
         }
         Recourse::Complaint { standard } => {
             f.extend(fields([("phone", COMPLAINTS_PHONE.into()), ("standard", standard.map(standard_json).into())]));

@@ -8,3 +8,5 @@ pub mod api;
 pub mod engine;
 pub mod i18n;
 pub mod json;
+pub mod app;
+pub mod export;

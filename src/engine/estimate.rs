@@ -393,6 +393,8 @@ pub struct Estimate {
     pub clock_stops: Vec<ClockStop>,
     pub announced: Option<AnnouncedTarget>,
     pub status: Option<Status>,
+    /// The "today" the status was computed for.
+    pub today: Option<NaiveDate>,
     pub decision: Option<Decision>,
     pub recourse: Vec<Recourse>,
     pub notes: Vec<&'static ProgramNote>,
@@ -614,6 +616,7 @@ pub fn estimate(catalogue: &Catalogue, request: &Request) -> Result<Estimate, In
         clock_stops,
         announced,
         status,
+        today: request.today,
         decision: request.decision,
         recourse,
         notes,

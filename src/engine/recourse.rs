@@ -37,6 +37,19 @@ pub const TAQ_SOURCE: Source = Source {
     section: Text::new("Refus d'un engagement", "Refusal of an undertaking"),
 };
 
+pub const TRIBUNAL_TEXT: Text = Text::new(
+    "Un refus se conteste devant le Tribunal administratif du Québec. Le délai est fixé par la loi : lisez-le dans la lettre de décision. Délais ne calcule pas cette date.",
+    "A refusal is contested before the Tribunal administratif du Québec. The delay is set by law: read it in the decision letter. Délais does not compute this date.",
+);
+pub const RECONSIDERATION_TEXT: Text = Text::new(
+    "Aucun délai n'est publié : agissez rapidement. Il faut au moins un motif : un changement de situation, une erreur ou un oubli dans la demande initiale, ou un fait essentiel omis par le Ministère.",
+    "No deadline is published: act promptly. You need at least one ground: a change in your situation, an error or omission in the initial request, or an essential fact the Ministry left out.",
+);
+pub const EVALUATION_REVIEW_TEXT: Text = Text::new(
+    "L'évaluation comparative n'est pas réexaminée, mais vous pouvez envoyer de nouveaux documents ou exprimer votre désaccord par la poste dans les 365 jours suivant la réponse.",
+    "The comparative evaluation is not re-examined, but you can send new documents or state your disagreement by mail within 365 days after the answer.",
+);
+
 /// Things a person may mistake for a re-examinable decision.
 pub const REEXAMINATION_CAVEATS: &[Text] = &[
     Text::new(

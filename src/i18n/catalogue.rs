@@ -1,1 +1,475 @@
-pub fn placeholder() {}
+//! Every text of the interface, once per language. `Ui` is a struct: a text missing
+//! from `FR` or `EN` is a missing field, and the build fails.
+//!
+//! Québec French: « courriel », « jours ouvrables », « demande de réexamen ».
+
+use super::Lang;
+
+pub struct Ui {
+    pub app_title: &'static str,
+    pub tagline: &'static str,
+    pub switch_language: &'static str,
+    pub switch_language_lang: &'static str,
+    pub skip_to_result: &'static str,
+    pub privacy: &'static str,
+
+    pub situation_legend: &'static str,
+    pub situation_label: &'static str,
+    pub situation_placeholder: &'static str,
+    pub situation_hint: &'static str,
+
+    pub dates_legend: &'static str,
+    pub date_hint: &'static str,
+    pub date_placeholder: &'static str,
+    pub received_label: &'static str,
+    pub received_hint: &'static str,
+
+    pub stops_legend: &'static str,
+    pub stops_hint: &'static str,
+    pub stop_heading: fn(usize) -> String,
+    pub stop_from_label: &'static str,
+    pub stop_to_label: &'static str,
+    pub stop_add: &'static str,
+    pub stop_remove: fn(usize) -> String,
+
+    pub decision_legend: &'static str,
+    pub decision_no: &'static str,
+    pub decision_yes: &'static str,
+    pub decision_date_label: &'static str,
+    pub decision_date_hint: &'static str,
+    pub outcome_legend: &'static str,
+    pub outcome_hints: [&'static str; 3],
+
+    pub mailing_label: &'static str,
+    pub mailing_hint: &'static str,
+    pub grounds_legend: &'static str,
+    pub grounds_hint: &'static str,
+
+    pub options_summary: &'static str,
+    pub as_of_label: &'static str,
+    pub as_of_hint: &'static str,
+    pub calendar_label: &'static str,
+
+    pub error_summary_title: &'static str,
+    pub url_problem: fn(&str, &str) -> String,
+    pub date_required: &'static str,
+
+    pub result_heading: &'static str,
+    pub result_waiting: &'static str,
+    pub share: fn(u8) -> String,
+    pub standard_line: fn(u32, &str, u8) -> String,
+    pub unit_business_days: (&'static str, &'static str),
+    pub unit_calendar_days: (&'static str, &'static str),
+    pub unit_months: (&'static str, &'static str),
+    pub announced_heading: &'static str,
+    pub published_heading: &'static str,
+
+    pub status_heading: &'static str,
+    pub as_of_today: fn(&str) -> String,
+    pub status_not_received: fn(i64) -> String,
+    pub status_counting: fn(u32, u32, &str) -> String,
+    pub status_paused: fn(&str, &str) -> String,
+    pub status_due_today: &'static str,
+    pub status_overdue: fn(i64, u32) -> String,
+    pub status_overdue_next: &'static str,
+    pub status_follow_up: fn(&str, u32, u8) -> String,
+    pub status_decided_on_time: fn(&str) -> String,
+    pub status_decided_late: fn(&str, i64) -> String,
+
+    pub why_heading: &'static str,
+    pub why_summary: fn(usize) -> String,
+    pub why_intro: fn(&str, u32, &str) -> String,
+    pub why_weekends: fn(usize) -> String,
+    pub why_stop: fn(&str, &str, usize) -> String,
+    pub why_none: &'static str,
+
+    pub recourse_heading: &'static str,
+    pub reexam_heading: &'static str,
+    pub eligible_yes: &'static str,
+    pub eligible_no: &'static str,
+    pub eligible_unknown: &'static str,
+    pub reexam_deadline: fn(&str) -> String,
+    pub reexam_days_left: fn(i64) -> String,
+    pub reexam_mail_by: fn(&str, &str) -> String,
+    pub reexam_enter_decision: &'static str,
+    pub reexam_how: &'static str,
+    pub address_label: &'static str,
+    pub form_label: &'static str,
+    pub tribunal_heading: &'static str,
+    pub reconsideration_heading: &'static str,
+    pub reconsideration_no_ground: &'static str,
+    pub reconsideration_ok: &'static str,
+    pub evaluation_heading: &'static str,
+    pub evaluation_deadline: fn(&str) -> String,
+    pub complaint_heading: &'static str,
+    pub complaint_text: fn(u32, u8) -> String,
+
+    pub timeline_heading: &'static str,
+    pub timeline_received: &'static str,
+    pub timeline_stop: &'static str,
+    pub timeline_target: &'static str,
+    pub timeline_announced: &'static str,
+    pub timeline_decision: &'static str,
+    pub timeline_mail_by: &'static str,
+    pub timeline_deadline: &'static str,
+    pub timeline_today: &'static str,
+
+    pub notes_heading: &'static str,
+    pub warnings_heading: &'static str,
+    pub assumption_tag: &'static str,
+    pub sources_heading: &'static str,
+    pub source_standard: fn(&str, &str, &str) -> String,
+    pub disclaimer: &'static str,
+
+    pub actions_heading: &'static str,
+    pub action_copy: &'static str,
+    pub action_copied: &'static str,
+    pub action_copy_failed: &'static str,
+    pub action_print: &'static str,
+    pub action_calendar: &'static str,
+    pub action_share: &'static str,
+    pub action_shared: &'static str,
+    pub action_reset: &'static str,
+
+    pub ics_target: &'static str,
+    pub ics_mail_by: &'static str,
+    pub ics_deadline: &'static str,
+    pub ics_evaluation: &'static str,
+    pub ics_announced: &'static str,
+    pub summary_title: &'static str,
+    pub summary_skipped: &'static str,
+    pub summary_link: &'static str,
+    pub footer: &'static str,
+}
+
+pub fn ui(lang: Lang) -> &'static Ui {
+    match lang {
+        Lang::Fr => &FR,
+        Lang::En => &EN,
+    }
+}
+
+fn plural_fr(n: i64, one: &str, many: &str) -> String {
+    format!("{n} {}", super::plural(Lang::Fr, n, one, many))
+}
+
+fn plural_en(n: i64, one: &str, many: &str) -> String {
+    format!("{n} {}", super::plural(Lang::En, n, one, many))
+}
+
+/// "8 demandes sur 10" reads better than "80 %"; 85 % stays "85 sur 100".
+fn share_parts(percent: u8) -> (u8, u8) {
+    if percent % 10 == 0 {
+        (percent / 10, 10)
+    } else {
+        (percent, 100)
+    }
+}
+
+pub const FR: Ui = Ui {
+    app_title: "Délais",
+    tagline: "Quand le ministère de l'Immigration (MIFI) doit-il vous répondre, et jusqu'à quand pouvez-vous contester ?",
+    switch_language: "English",
+    switch_language_lang: "en",
+    skip_to_result: "Aller au résultat",
+    privacy: "Tout est calculé dans votre navigateur : rien n'est envoyé ni conservé ailleurs que dans l'adresse de la page.",
+
+    situation_legend: "Votre situation",
+    situation_label: "Quelle demande avez-vous faite ?",
+    situation_placeholder: "Choisissez une situation",
+    situation_hint: "Les délais viennent de la Déclaration de services à la clientèle du Ministère.",
+
+    dates_legend: "Vos dates",
+    date_hint: "Format : AAAA-MM-JJ, par exemple 2026-01-26.",
+    date_placeholder: "AAAA-MM-JJ",
+    received_label: "Date de réception de la demande",
+    received_hint: "La date où le Ministère a reçu votre demande (accusé de réception). Format : AAAA-MM-JJ.",
+
+    stops_legend: "Demandes de documents (dossier incomplet)",
+    stops_hint: "Si le Ministère vous a demandé des documents, le délai s'arrête entre sa demande et la réception de vos documents.",
+    stop_heading: |n| format!("Interruption {n}"),
+    stop_from_label: "Date de la demande de documents",
+    stop_to_label: "Date de réception des documents par le Ministère",
+    stop_add: "Ajouter une demande de documents",
+    stop_remove: |n| format!("Retirer l'interruption {n}"),
+
+    decision_legend: "Avez-vous reçu une décision ?",
+    decision_no: "Non, pas encore",
+    decision_yes: "Oui",
+    decision_date_label: "Date de la décision",
+    decision_date_hint: "La date écrite sur la lettre, pas le jour où vous l'avez reçue. Format : AAAA-MM-JJ.",
+    outcome_legend: "Quelle est la décision ?",
+    outcome_hints: [
+        "Votre demande a été examinée et refusée.",
+        "Votre demande n'a pas été examinée (incomplète, non admissible, plafond atteint…).",
+        "Votre demande a été acceptée.",
+    ],
+
+    mailing_label: "D'où enverrez-vous une demande par la poste ?",
+    mailing_hint: "Sert à calculer la date limite d'envoi.",
+    grounds_legend: "Motifs de reconsidération (cochez ceux qui s'appliquent)",
+    grounds_hint: "Sans motif, la demande de reconsidération n'est pas étudiée.",
+
+    options_summary: "Options pour les intervenants",
+    as_of_label: "Calculer la situation au",
+    as_of_hint: "Laissez vide pour aujourd'hui. Format : AAAA-MM-JJ.",
+    calendar_label: "Calendrier des jours fériés",
+
+    error_summary_title: "Il y a un problème",
+    url_problem: |name, value| format!("Le lien contenait « {name}={value} », que Délais ne reconnaît pas : cette valeur a été ignorée."),
+    date_required: "Entrez la date de réception pour voir le résultat.",
+
+    result_heading: "Résultat",
+    result_waiting: "Choisissez une situation et entrez la date de réception : le résultat s'affiche ici.",
+    share: |p| {
+        let (a, b) = share_parts(p);
+        format!("Le Ministère vise à traiter {a} demandes sur {b} dans ce délai. C'est une cible, pas une promesse.")
+    },
+    standard_line: |amount, unit, p| format!("Norme : {amount} {unit}, pour {p} % des demandes."),
+    unit_business_days: ("jour ouvrable", "jours ouvrables"),
+    unit_calendar_days: ("jour civil", "jours civils"),
+    unit_months: ("mois", "mois"),
+    announced_heading: "Délai supplémentaire annoncé par le Ministère",
+    published_heading: "Résultats publiés",
+
+    status_heading: "Où en est votre demande",
+    as_of_today: |d| format!("Au {d}"),
+    status_not_received: |n| format!("La demande sera reçue dans {}.", plural_fr(n, "jour", "jours")),
+    status_counting: |elapsed, left, unit| format!("{elapsed} {unit} écoulés sur le délai ; il en reste {left}."),
+    status_paused: |from, to| format!("Le délai est arrêté depuis le {from} en attendant vos documents (jusqu'au {to})."),
+    status_due_today: "C'est aujourd'hui la date cible.",
+    status_overdue: |days, business| format!(
+        "La date cible est dépassée de {} ({}).",
+        plural_fr(days, "jour", "jours"),
+        plural_fr(i64::from(business), "jour ouvrable", "jours ouvrables")
+    ),
+    status_overdue_next: "Que faire : écrivez au Ministère, puis, sans réponse, portez plainte.",
+    status_follow_up: |what, days, p| format!("{what} : réponse en {} pour {p} % des demandes.", plural_fr(i64::from(days), "jour ouvrable", "jours ouvrables")),
+    status_decided_on_time: |d| format!("Décision rendue le {d}, dans le délai."),
+    status_decided_late: |d, late| format!("Décision rendue le {d}, {} après la date cible.", plural_fr(late, "jour", "jours")),
+
+    why_heading: "Pourquoi cette date",
+    why_summary: |n| format!("Voir les {} non comptés", plural_fr(n as i64, "jour", "jours")),
+    why_intro: |received, amount, unit| format!("Le jour de réception ({received}) est le jour 0. On compte ensuite {amount} {unit}, en sautant les jours suivants :"),
+    why_weekends: |n| format!("{} de fin de semaine", plural_fr(n as i64, "jour", "jours")),
+    why_stop: |from, to, n| format!("Interruption du {from} au {to} ({})", plural_fr(n as i64, "jour", "jours")),
+    why_none: "Aucun jour sauté.",
+
+    recourse_heading: "Si la décision ne vous convient pas",
+    reexam_heading: "Demande de réexamen administratif",
+    eligible_yes: "Possible",
+    eligible_no: "Non applicable",
+    eligible_unknown: "Non confirmé",
+    reexam_deadline: |d| format!("Votre demande doit arriver au plus tard le {d} (90 jours civils après la date de la décision)."),
+    reexam_days_left: |n| {
+        if n >= 0 {
+            format!("Il reste {}.", plural_fr(n, "jour", "jours"))
+        } else {
+            format!("Délai dépassé depuis {}.", plural_fr(-n, "jour", "jours"))
+        }
+    },
+    reexam_mail_by: |d, origin| format!("Postez-la au plus tard le {d} si vous l'envoyez {origin}, par un envoi avec suivi."),
+    reexam_enter_decision: "Entrez la date de la décision pour connaître la date limite.",
+    reexam_how: "Par la poste seulement, avec le formulaire :",
+    address_label: "Adresse",
+    form_label: "Formulaire",
+    tribunal_heading: "Tribunal administratif du Québec",
+    reconsideration_heading: "Demande de reconsidération (PILI / PAFILI)",
+    reconsideration_no_ground: "Sans motif, la reconsidération n'est pas possible.",
+    reconsideration_ok: "Votre demande peut être étudiée.",
+    evaluation_heading: "Nouveaux documents ou désaccord",
+    evaluation_deadline: |d| format!("Au plus tard le {d} (365 jours après la réponse)."),
+    complaint_heading: "Plainte",
+    complaint_text: |days, p| format!("En tout temps. Réponse en {} pour {p} % des plaintes. Téléphone : 1 800 771-0464 (sans frais).", plural_fr(i64::from(days), "jour ouvrable", "jours ouvrables")),
+
+    timeline_heading: "Chronologie",
+    timeline_received: "Réception",
+    timeline_stop: "Interruption",
+    timeline_target: "Date cible",
+    timeline_announced: "Avec le délai annoncé",
+    timeline_decision: "Décision",
+    timeline_mail_by: "Poster au plus tard",
+    timeline_deadline: "Fin du délai de réexamen",
+    timeline_today: "Aujourd'hui",
+
+    notes_heading: "À savoir sur ce programme",
+    warnings_heading: "Hypothèses et mises en garde",
+    assumption_tag: "Hypothèse",
+    sources_heading: "Sources",
+    source_standard: |doc, edition, section| format!("{doc}, {edition}, section « {section} »."),
+    disclaimer: "Délais donne une estimation à partir des normes publiées. Ce n'est pas une décision ni un avis juridique : en cas de doute, fiez-vous à vos lettres du Ministère.",
+
+    actions_heading: "Garder ce résultat",
+    action_copy: "Copier le résumé",
+    action_copied: "Résumé copié.",
+    action_copy_failed: "La copie a échoué : sélectionnez le texte à la main.",
+    action_print: "Imprimer",
+    action_calendar: "Ajouter au calendrier (.ics)",
+    action_share: "Copier le lien",
+    action_shared: "Lien copié.",
+    action_reset: "Recommencer",
+
+    ics_target: "Date cible",
+    ics_mail_by: "Poster la demande de réexamen",
+    ics_deadline: "Fin du délai de réexamen",
+    ics_evaluation: "Fin du délai pour l'évaluation comparative",
+    ics_announced: "Date cible avec le délai annoncé",
+    summary_title: "Délais — estimation",
+    summary_skipped: "Jours non comptés",
+    summary_link: "Lien",
+    footer: "Délais n'est pas un service du gouvernement du Québec.",
+};
+
+pub const EN: Ui = Ui {
+    app_title: "Délais",
+    tagline: "When must Québec's immigration ministry (MIFI) answer you, and until when can you contest?",
+    switch_language: "Français",
+    switch_language_lang: "fr",
+    skip_to_result: "Skip to the result",
+    privacy: "Everything is computed in your browser: nothing is sent or kept anywhere but in the page's address.",
+
+    situation_legend: "Your situation",
+    situation_label: "What did you apply for?",
+    situation_placeholder: "Choose a situation",
+    situation_hint: "The delays come from the Ministry's Statement of services to clients.",
+
+    dates_legend: "Your dates",
+    date_hint: "Format: YYYY-MM-DD, for example 2026-01-26.",
+    date_placeholder: "YYYY-MM-DD",
+    received_label: "Date the request was received",
+    received_hint: "The date the Ministry received your request (acknowledgement of receipt). Format: YYYY-MM-DD.",
+
+    stops_legend: "Requests for documents (incomplete file)",
+    stops_hint: "If the Ministry asked you for documents, the clock stops from its request until it receives your documents.",
+    stop_heading: |n| format!("Clock stop {n}"),
+    stop_from_label: "Date documents were requested",
+    stop_to_label: "Date the Ministry received the documents",
+    stop_add: "Add a request for documents",
+    stop_remove: |n| format!("Remove clock stop {n}"),
+
+    decision_legend: "Have you received a decision?",
+    decision_no: "No, not yet",
+    decision_yes: "Yes",
+    decision_date_label: "Date of the decision",
+    decision_date_hint: "The date printed on the letter, not the day you got it. Format: YYYY-MM-DD.",
+    outcome_legend: "What is the decision?",
+    outcome_hints: [
+        "Your request was examined and refused.",
+        "Your request was not examined (incomplete, ineligible, cap reached…).",
+        "Your request was accepted.",
+    ],
+
+    mailing_label: "Where would you mail a request from?",
+    mailing_hint: "Used to work out the last day to mail it.",
+    grounds_legend: "Grounds for reconsideration (tick those that apply)",
+    grounds_hint: "Without a ground, a reconsideration request is not examined.",
+
+    options_summary: "Options for counsellors",
+    as_of_label: "Show the situation as of",
+    as_of_hint: "Leave empty for today. Format: YYYY-MM-DD.",
+    calendar_label: "Holiday calendar",
+
+    error_summary_title: "There is a problem",
+    url_problem: |name, value| format!("The link contained “{name}={value}”, which Délais does not recognise: it was ignored."),
+    date_required: "Enter the date the request was received to see the result.",
+
+    result_heading: "Result",
+    result_waiting: "Choose a situation and enter the date the request was received: the result appears here.",
+    share: |p| {
+        let (a, b) = share_parts(p);
+        format!("The Ministry aims to handle {a} requests out of {b} within this delay. It is a target, not a promise.")
+    },
+    standard_line: |amount, unit, p| format!("Standard: {amount} {unit}, for {p}% of requests."),
+    unit_business_days: ("business day", "business days"),
+    unit_calendar_days: ("calendar day", "calendar days"),
+    unit_months: ("month", "months"),
+    announced_heading: "Extra delay announced by the Ministry",
+    published_heading: "Published results",
+
+    status_heading: "Where your request stands",
+    as_of_today: |d| format!("As of {d}"),
+    status_not_received: |n| format!("The request will be received in {}.", plural_en(n, "day", "days")),
+    status_counting: |elapsed, left, unit| format!("{elapsed} {unit} used; {left} left."),
+    status_paused: |from, to| format!("The clock has been stopped since {from}, waiting for your documents (until {to})."),
+    status_due_today: "Today is the target date.",
+    status_overdue: |days, business| format!(
+        "The target date has passed by {} ({}).",
+        plural_en(days, "day", "days"),
+        plural_en(i64::from(business), "business day", "business days")
+    ),
+    status_overdue_next: "What to do: write to the Ministry, then, with no answer, file a complaint.",
+    status_follow_up: |what, days, p| format!("{what}: answered within {} for {p}% of requests.", plural_en(i64::from(days), "business day", "business days")),
+    status_decided_on_time: |d| format!("Decision made on {d}, within the delay."),
+    status_decided_late: |d, late| format!("Decision made on {d}, {} after the target date.", plural_en(late, "day", "days")),
+
+    why_heading: "Why this date",
+    why_summary: |n| format!("See the {} not counted", plural_en(n as i64, "day", "days")),
+    why_intro: |received, amount, unit| format!("The day of receipt ({received}) is day 0. Then {amount} {unit} are counted, skipping these days:"),
+    why_weekends: |n| format!("{} of weekends", plural_en(n as i64, "day", "days")),
+    why_stop: |from, to, n| format!("Clock stop from {from} to {to} ({})", plural_en(n as i64, "day", "days")),
+    why_none: "No day skipped.",
+
+    recourse_heading: "If you disagree with the decision",
+    reexam_heading: "Request for administrative re-examination",
+    eligible_yes: "Possible",
+    eligible_no: "Does not apply",
+    eligible_unknown: "Not confirmed",
+    reexam_deadline: |d| format!("Your request must arrive by {d} (90 calendar days after the date of the decision)."),
+    reexam_days_left: |n| {
+        if n >= 0 {
+            format!("{} left.", plural_en(n, "day", "days"))
+        } else {
+            format!("Deadline passed {} ago.", plural_en(-n, "day", "days"))
+        }
+    },
+    reexam_mail_by: |d, origin| format!("Mail it by {d} if you send it {origin}, with a tracked service."),
+    reexam_enter_decision: "Enter the date of the decision to see the deadline.",
+    reexam_how: "By mail only, with the form:",
+    address_label: "Address",
+    form_label: "Form",
+    tribunal_heading: "Tribunal administratif du Québec",
+    reconsideration_heading: "Request for reconsideration (PILI / PAFILI)",
+    reconsideration_no_ground: "Without a ground, reconsideration is not possible.",
+    reconsideration_ok: "Your request can be examined.",
+    evaluation_heading: "New documents or disagreement",
+    evaluation_deadline: |d| format!("By {d} (365 days after the answer)."),
+    complaint_heading: "Complaint",
+    complaint_text: |days, p| format!("At any time. Answered within {} for {p}% of complaints. Phone: 1 800 771-0464 (toll-free).", plural_en(i64::from(days), "business day", "business days")),
+
+    timeline_heading: "Timeline",
+    timeline_received: "Received",
+    timeline_stop: "Clock stop",
+    timeline_target: "Target date",
+    timeline_announced: "With the announced delay",
+    timeline_decision: "Decision",
+    timeline_mail_by: "Mail by",
+    timeline_deadline: "Re-examination deadline",
+    timeline_today: "Today",
+
+    notes_heading: "Good to know about this program",
+    warnings_heading: "Assumptions and warnings",
+    assumption_tag: "Assumption",
+    sources_heading: "Sources",
+    source_standard: |doc, edition, section| format!("{doc}, {edition}, section “{section}”."),
+    disclaimer: "Délais gives an estimate from the published standards. It is not a decision or legal advice: when in doubt, rely on the Ministry's letters.",
+
+    actions_heading: "Keep this result",
+    action_copy: "Copy the summary",
+    action_copied: "Summary copied.",
+    action_copy_failed: "Copying failed: select the text by hand.",
+    action_print: "Print",
+    action_calendar: "Add to calendar (.ics)",
+    action_share: "Copy the link",
+    action_shared: "Link copied.",
+    action_reset: "Start over",
+
+    ics_target: "Target date",
+    ics_mail_by: "Mail the re-examination request",
+    ics_deadline: "Re-examination deadline",
+    ics_evaluation: "Comparative evaluation deadline",
+    ics_announced: "Target date with the announced delay",
+    summary_title: "Délais — estimate",
+    summary_skipped: "Days not counted",
+    summary_link: "Link",
+    footer: "Délais is not a Government of Québec service.",
+};

@@ -1,0 +1,95 @@
+//! A labelled date input with its hint and its error, and the error summary that
+//! links to each field (GOV.UK error pattern).
+
+use yew::prelude::*;
+
+use crate::app::state::{Action, DateField};
+use crate::engine::InputError;
+use crate::i18n::catalogue::ui;
+use crate::i18n::Lang;
+
+#[derive(PartialEq, Properties)]
+pub struct DateInputProps {
+    pub field: DateField,
+    pub label: AttrValue,
+    pub hint: AttrValue,
+    pub value: AttrValue,
+    pub error: Option<AttrValue>,
+    pub placeholder: AttrValue,
+    pub dispatch: Callback<Action>,
+}
+
+#[component]
+pub fn DateInput(props: &DateInputProps) -> Html {
+    let field = props.field;
+    let id = field.id();
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let oninput = props.dispatch.reform(move |e: InputEvent| {
+        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+        Action::Edit(field, input.value())
+    });
+    let onchange = props.dispatch.reform(move |_: Event| Action::Blur(field));
+    let described = match props.error {
+        Some(_) => format!("{hint_id} {error_id}"),
+        None => hint_id.clone(),
+    };
+    html! {
+        <div class={classes!("field", props.error.is_some().then_some("field-error"))}>
+            <label for={id.clone()}>{ props.label.clone() }</label>
+            <p class="hint" id={hint_id}>{ props.hint.clone() }</p>
+            if let Some(error) = &props.error {
+                <p class="error-message" id={error_id}>{ error.clone() }</p>
+            }
+            <input
+                type="text"
+                class="date-input"
+                id={id}
+                name={field.id()}
+                inputmode="numeric"
+                autocomplete="off"
+                spellcheck="false"
+                placeholder={props.placeholder.clone()}
+                maxlength="10"
+                value={props.value.clone()}
+                aria-describedby={described}
+                aria-invalid={props.error.is_some().then_some("true")}
+                {oninput}
+                {onchange}
+            />
+        </div>
+    }
+}
+
+/// The message for a field, if it has one.
+pub fn error_for(errors: &[(DateField, InputError)], field: DateField, lang: Lang) -> Option<AttrValue> {
+    errors.iter().find(|(f, _)| *f == field).map(|(_, e)| AttrValue::from(e.message(lang)))
+}
+
+#[derive(PartialEq, Properties)]
+pub struct ErrorSummaryProps {
+    pub errors: Vec<(DateField, InputError)>,
+    pub url_problems: Vec<(String, String)>,
+    pub lang: Lang,
+}
+
+#[component]
+pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
+    if props.errors.is_empty() && props.url_problems.is_empty() {
+        return html! {};
+    }
+    let t = ui(props.lang);
+    html! {
+        <div class="error-summary" role="alert" aria-labelledby="error-summary-title">
+            <h2 id="error-summary-title">{ t.error_summary_title }</h2>
+            <ul>
+                { for props.errors.iter().map(|(field, error)| html! {
+                    <li><a href={format!("#{}", field.id())}>{ error.message(props.lang) }</a></li>
+                }) }
+                { for props.url_problems.iter().map(|(name, value)| html! {
+                    <li>{ (t.url_problem)(name, value) }</li>
+                }) }
+            </ul>
+        </div>
+    }
+}

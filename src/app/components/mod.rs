@@ -1,0 +1,10 @@
+//! Small, props-driven components. Each takes the state it shows and a
+//! `Callback<Action>`; none computes a date.
+
+mod app;
+mod fields;
+mod form;
+mod result;
+mod timeline;
+
+pub use app::App;

@@ -1,0 +1,324 @@
+//! The answer: the date, where the request stands, why that date, what can be done
+//! against a decision, and where every rule comes from.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::timeline::Timeline;
+use crate::app::browser;
+use crate::app::state::{Action, Computed, Flash, State};
+use crate::engine::recourse::{
+    EVALUATION_REVIEW_TEXT, RECONSIDERATION_ADDRESS, RECONSIDERATION_TEXT, REEXAMINATION_ADDRESS, REEXAMINATION_CAVEATS,
+    REEXAMINATION_FORM, TRIBUNAL_TEXT,
+};
+use crate::engine::{Estimate, Recourse};
+use crate::export::{self, explain, unit_name};
+use crate::i18n::catalogue::ui;
+use crate::i18n::{format_date, format_date_long, Lang};
+
+#[derive(PartialEq, Properties)]
+pub struct ResultProps {
+    pub state: Rc<State>,
+    pub computed: Rc<Computed>,
+    pub dispatch: Callback<Action>,
+}
+
+#[component]
+pub fn ResultView(props: &ResultProps) -> Html {
+    let lang = props.state.lang;
+    let t = ui(lang);
+    let body = match &props.computed.estimate {
+        None => html! { <p class="waiting">{ t.result_waiting }</p> },
+        Some(estimate) => html! {
+            <>
+            <Headline estimate={estimate.clone()} lang={lang} />
+            <StatusView estimate={estimate.clone()} lang={lang} />
+            <Actions state={props.state.clone()} estimate={estimate.clone()} dispatch={props.dispatch.clone()} />
+            <WhyThisDate estimate={estimate.clone()} lang={lang} />
+            <RecourseView estimate={estimate.clone()} lang={lang} />
+            <Timeline estimate={estimate.clone()} lang={lang} />
+            <Notes estimate={estimate.clone()} lang={lang} />
+            </>
+        },
+    };
+    html! {
+        <section id="result" class="result" aria-labelledby="result-heading" tabindex="-1">
+            <h2 id="result-heading" class="visually-hidden">{ t.result_heading }</h2>
+            { body }
+        </section>
+    }
+}
+
+#[derive(PartialEq, Properties)]
+struct EstimateProps {
+    estimate: Estimate,
+    lang: Lang,
+}
+
+#[component]
+fn Headline(props: &EstimateProps) -> Html {
+    let (e, lang) = (&props.estimate, props.lang);
+    let t = ui(lang);
+    let standard = e.applied.standard;
+    html! {
+        <div class="headline">
+            <p class="service-name">{ e.service.name.get(lang) }</p>
+            <p class="target" id="target">{ export::headline(e, lang) }</p>
+            <p class="share">{ (t.share)(standard.share_percent) }</p>
+            <p class="standard">{ (t.standard_line)(standard.amount, unit_name(standard.unit, i64::from(standard.amount), lang), standard.share_percent) }</p>
+            if let Some(announced) = e.announced {
+                <div class="announced">
+                    <p class="announced-title">{ t.announced_heading }</p>
+                    <p class="announced-date" id="announced-target">{ format_date_long(announced.target, lang) }</p>
+                    <p>{ announced.delay.text.get(lang) }</p>
+                </div>
+            }
+            if !e.results.is_empty() {
+                <div class="published">
+                    <p class="published-title">{ t.published_heading }</p>
+                    <ul>
+                        { for e.results.iter().map(|r| html! {
+                            <li>{ r.text.get(lang) }{" "}<span class="source-inline">{ format!("({}, {})", r.source.document.get(lang), r.source.date) }</span></li>
+                        }) }
+                    </ul>
+                </div>
+            }
+        </div>
+    }
+}
+
+#[component]
+fn StatusView(props: &EstimateProps) -> Html {
+    let (e, lang) = (&props.estimate, props.lang);
+    let t = ui(lang);
+    let Some(status) = e.status else { return html! {} };
+    let lines = export::status_text(e, status, lang);
+    html! {
+        <div class={classes!("status", format!("status-{}", status.code()))} id="status">
+            <h3>{ t.status_heading }</h3>
+            { for lines.iter().map(|l| html! { <p>{ l.clone() }</p> }) }
+        </div>
+    }
+}
+
+#[component]
+fn WhyThisDate(props: &EstimateProps) -> Html {
+    let (e, lang) = (&props.estimate, props.lang);
+    let t = ui(lang);
+    let why = explain(e);
+    let standard = e.applied.standard;
+    let counted_unit = export::counting_unit_name(standard.unit, i64::from(e.budget), lang);
+    html! {
+        <section class="why" aria-labelledby="why-heading">
+            <h3 id="why-heading">{ t.why_heading }</h3>
+            <p>{ (t.why_intro)(&format_date(e.received, lang), e.budget, counted_unit) }</p>
+            if why.total == 0 {
+                <p>{ t.why_none }</p>
+            } else {
+                <details>
+                    <summary>{ (t.why_summary)(why.total) }</summary>
+                    <ul class="skipped">
+                        if why.weekend_days > 0 {
+                            <li>{ (t.why_weekends)(why.weekend_days) }</li>
+                        }
+                        { for why.holidays.iter().map(|off| html! {
+                            <li><time datetime={crate::i18n::iso(off.date)}>{ format_date_long(off.date, lang) }</time>{" — "}{ off.name().get(lang) }</li>
+                        }) }
+                        { for why.stops.iter().map(|(stop, days)| html! {
+                            <li>{ (t.why_stop)(&format_date(stop.from, lang), &format_date(stop.to, lang), *days) }</li>
+                        }) }
+                    </ul>
+                </details>
+            }
+        </section>
+    }
+}
+
+#[component]
+fn RecourseView(props: &EstimateProps) -> Html {
+    let (e, lang) = (&props.estimate, props.lang);
+    let t = ui(lang);
+    html! {
+        <section class="recourse" aria-labelledby="recourse-heading">
+            <h3 id="recourse-heading">{ t.recourse_heading }</h3>
+            { for e.recourse.iter().map(|entry| recourse_entry(entry, lang)) }
+        </section>
+    }
+}
+
+fn recourse_entry(entry: &Recourse, lang: Lang) -> Html {
+    let t = ui(lang);
+    let address = |text: &str| html! {
+        <address>{ for text.lines().map(|l| html! { <>{ l.to_string() }<br /></> }) }</address>
+    };
+    match entry {
+        Recourse::Reexamination(r) => {
+            let (badge, class) = match r.eligible {
+                Some(true) => (t.eligible_yes, "badge-yes"),
+                Some(false) => (t.eligible_no, "badge-no"),
+                None => (t.eligible_unknown, "badge-unknown"),
+            };
+            let open = r.eligible != Some(false);
+            html! {
+                <div class="recourse-entry" id="reexamination">
+                    <h4>{ t.reexam_heading }{" "}<span class={classes!("badge", class)}>{ badge }</span></h4>
+                    <p>{ r.reason.text().get(lang) }</p>
+                    if open {
+                        if let Some(deadline) = r.deadline {
+                            <p class="deadline" id="reexam-deadline"><strong>{ (t.reexam_deadline)(&format_date_long(deadline, lang)) }</strong></p>
+                            if let Some(left) = r.days_left {
+                                <p>{ (t.reexam_days_left)(left) }</p>
+                            }
+                            if let Some(mail_by) = r.mail_by {
+                                <p class="mail-by" id="mail-by">{ (t.reexam_mail_by)(&format_date_long(mail_by, lang), r.origin.name().get(lang)) }</p>
+                            }
+                        } else {
+                            <p>{ t.reexam_enter_decision }</p>
+                        }
+                        <p>{ t.reexam_how }{" "}<strong>{ REEXAMINATION_FORM }</strong></p>
+                        { address(REEXAMINATION_ADDRESS) }
+                        <ul class="caveats">
+                            { for REEXAMINATION_CAVEATS.iter().map(|c| html! { <li>{ c.get(lang) }</li> }) }
+                        </ul>
+                    }
+                </div>
+            }
+        }
+        Recourse::Tribunal { .. } => html! {
+            <div class="recourse-entry" id="tribunal">
+                <h4>{ t.tribunal_heading }</h4>
+                <p>{ TRIBUNAL_TEXT.get(lang) }</p>
+            </div>
+        },
+        Recourse::Reconsideration { eligible, .. } => html! {
+            <div class="recourse-entry" id="reconsideration">
+                <h4>{ t.reconsideration_heading }</h4>
+                <p>{ if *eligible { t.reconsideration_ok } else { t.reconsideration_no_ground } }</p>
+                <p>{ RECONSIDERATION_TEXT.get(lang) }</p>
+                { address(RECONSIDERATION_ADDRESS) }
+            </div>
+        },
+        Recourse::EvaluationReview { deadline, days_left } => html! {
+            <div class="recourse-entry" id="evaluation-review">
+                <h4>{ t.evaluation_heading }</h4>
+                <p>{ EVALUATION_REVIEW_TEXT.get(lang) }</p>
+                if let Some(deadline) = deadline {
+                    <p class="deadline"><strong>{ (t.evaluation_deadline)(&format_date_long(*deadline, lang)) }</strong></p>
+                    if let Some(left) = days_left {
+                        <p>{ (t.reexam_days_left)(*left) }</p>
+                    }
+                } else {
+                    <p>{ t.reexam_enter_decision }</p>
+                }
+            </div>
+        },
+        Recourse::Complaint { standard } => html! {
+            <div class="recourse-entry" id="complaint">
+                <h4>{ t.complaint_heading }</h4>
+                if let Some(s) = standard {
+                    <p>{ (t.complaint_text)(s.amount, s.share_percent) }</p>
+                }
+            </div>
+        },
+    }
+}
+
+#[component]
+fn Notes(props: &EstimateProps) -> Html {
+    let (e, lang) = (&props.estimate, props.lang);
+    let t = ui(lang);
+    let declaration = e.applied.declaration;
+    let standard = e.applied.standard;
+    html! {
+        <>
+        if !e.notes.is_empty() {
+            <section class="notes" aria-labelledby="notes-heading">
+                <h3 id="notes-heading">{ t.notes_heading }</h3>
+                <ul>
+                    { for e.notes.iter().map(|n| html! {
+                        <li>{ n.text.get(lang) }{" "}<span class="source-inline">{ format!("({}, {})", n.source.document.get(lang), n.source.date) }</span></li>
+                    }) }
+                </ul>
+            </section>
+        }
+        <section class="warnings" aria-labelledby="warnings-heading">
+            <h3 id="warnings-heading">{ t.warnings_heading }</h3>
+            <ul>
+                { for e.warnings.iter().map(|w| html! {
+                    <li class={classes!(w.is_assumption().then_some("assumption"))}>
+                        if w.is_assumption() {
+                            <span class="tag">{ t.assumption_tag }</span>{" "}
+                        }
+                        { w.message(lang) }
+                    </li>
+                }) }
+            </ul>
+        </section>
+        <section class="sources" aria-labelledby="sources-heading">
+            <h3 id="sources-heading">{ t.sources_heading }</h3>
+            <p>{ (t.source_standard)(declaration.title.get(lang), declaration.edition.get(lang), standard.section.get(lang)) }</p>
+            <blockquote lang="fr">{ standard.commitment.fr }</blockquote>
+            <p class="disclaimer">{ t.disclaimer }</p>
+        </section>
+        </>
+    }
+}
+
+#[derive(PartialEq, Properties)]
+struct ActionsProps {
+    state: Rc<State>,
+    estimate: Estimate,
+    dispatch: Callback<Action>,
+}
+
+#[component]
+fn Actions(props: &ActionsProps) -> Html {
+    let lang = props.state.lang;
+    let t = ui(lang);
+    let copy = {
+        let (estimate, dispatch) = (props.estimate.clone(), props.dispatch.clone());
+        Callback::from(move |_: MouseEvent| {
+            let text = export::summary(&estimate, lang, &browser::location_href());
+            let dispatch = dispatch.clone();
+            browser::copy_text(&text, move |ok| {
+                dispatch.emit(Action::Flash(Some(if ok { Flash::Copied } else { Flash::CopyFailed })))
+            });
+        })
+    };
+    let share = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            let dispatch = dispatch.clone();
+            browser::copy_text(&browser::location_href(), move |ok| {
+                dispatch.emit(Action::Flash(Some(if ok { Flash::LinkCopied } else { Flash::CopyFailed })))
+            });
+        })
+    };
+    let calendar = {
+        let estimate = props.estimate.clone();
+        Callback::from(move |_: MouseEvent| {
+            let text = export::ics(&estimate, lang, &browser::utc_stamp(), &browser::location_href());
+            browser::download(&format!("delais-{}.ics", estimate.service.id), "text/calendar", &text);
+        })
+    };
+    let flash = props.state.flash.map(|f| match f {
+        Flash::Copied => t.action_copied,
+        Flash::CopyFailed => t.action_copy_failed,
+        Flash::LinkCopied => t.action_shared,
+    });
+    html! {
+        <section class="actions" aria-labelledby="actions-heading">
+            <h3 id="actions-heading" class="visually-hidden">{ t.actions_heading }</h3>
+            <div class="button-row">
+                <button type="button" class="button" onclick={copy}>{ t.action_copy }</button>
+                <button type="button" class="button" onclick={share}>{ t.action_share }</button>
+                <button type="button" class="button" onclick={calendar}>{ t.action_calendar }</button>
+                <button type="button" class="button" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ t.action_print }</button>
+            </div>
+            if let Some(message) = flash {
+                <p class="flash">{ message }</p>
+            }
+        </section>
+    }
+}

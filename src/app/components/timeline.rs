@@ -1,0 +1,114 @@
+//! A picture of the request's life: receipt, clock stops, target, decision and the
+//! recourse dates. The picture is decorative; the numbered list under it says the same
+//! thing in words (its text equivalent).
+
+use chrono::NaiveDate;
+use yew::prelude::*;
+
+use crate::engine::{Estimate, Recourse, Status};
+use crate::i18n::catalogue::ui;
+use crate::i18n::{format_date_long, Lang};
+
+#[derive(PartialEq, Properties)]
+pub struct TimelineProps {
+    pub estimate: Estimate,
+    pub lang: Lang,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Start,
+    Target,
+    Decision,
+    Deadline,
+    Today,
+}
+
+const WIDTH: f64 = 600.0;
+const PAD: f64 = 24.0;
+
+#[component]
+pub fn Timeline(props: &TimelineProps) -> Html {
+    let (e, lang) = (&props.estimate, props.lang);
+    let t = ui(lang);
+    let mut events: Vec<(NaiveDate, &str, Kind)> = vec![(e.received, t.timeline_received, Kind::Start)];
+    events.push((e.target, t.timeline_target, Kind::Target));
+    if let Some(announced) = e.announced {
+        events.push((announced.target, t.timeline_announced, Kind::Target));
+    }
+    if let Some(decision) = e.decision {
+        events.push((decision.date, t.timeline_decision, Kind::Decision));
+    }
+    for entry in &e.recourse {
+        match entry {
+            Recourse::Reexamination(r) => {
+                if let Some(mail_by) = r.mail_by {
+                    events.push((mail_by, t.timeline_mail_by, Kind::Deadline));
+                }
+                if let Some(deadline) = r.deadline {
+                    events.push((deadline, t.timeline_deadline, Kind::Deadline));
+                }
+            }
+            Recourse::EvaluationReview { deadline: Some(deadline), .. } => {
+                events.push((*deadline, t.evaluation_heading, Kind::Deadline));
+            }
+            _ => {}
+        }
+    }
+    // "Today" only when it falls inside the picture or just after it.
+    let last = events.iter().map(|(d, _, _)| *d).max().unwrap_or(e.target);
+    if let Some(Status::Counting { .. } | Status::Paused { .. } | Status::DueToday { .. } | Status::Overdue { .. } | Status::Decided { .. }) = e.status {
+        if let Some(today) = today_of(e) {
+            if today >= e.received && (today - last).num_days() <= 60 {
+                events.push((today, t.timeline_today, Kind::Today));
+            }
+        }
+    }
+    events.sort_by_key(|(d, _, _)| *d);
+    let first = e.received;
+    let last = events.iter().map(|(d, _, _)| *d).max().unwrap_or(e.target);
+    let span = (last - first).num_days().max(1) as f64;
+    let x = |d: NaiveDate| PAD + (d - first).num_days() as f64 / span * (WIDTH - 2.0 * PAD);
+
+    html! {
+        <section class="timeline" aria-labelledby="timeline-heading">
+            <h3 id="timeline-heading">{ t.timeline_heading }</h3>
+            <svg viewBox="0 0 600 70" class="timeline-svg" aria-hidden="true" focusable="false">
+                <line x1={PAD.to_string()} y1="30" x2={(WIDTH - PAD).to_string()} y2="30" class="axis" />
+                { for e.clock_stops.iter().map(|s| html! {
+                    <rect x={x(s.from).to_string()} y="22" width={(x(s.to) - x(s.from)).max(2.0).to_string()} height="16" class="stop-bar" />
+                }) }
+                { for events.iter().enumerate().map(|(i, (d, _, kind))| {
+                    let cx = x(*d);
+                    let class = match kind {
+                        Kind::Start => "mark-start",
+                        Kind::Target => "mark-target",
+                        Kind::Decision => "mark-decision",
+                        Kind::Deadline => "mark-deadline",
+                        Kind::Today => "mark-today",
+                    };
+                    let label_y = if i % 2 == 0 { "60" } else { "14" };
+                    html! {
+                        <g class={class}>
+                            <circle cx={cx.to_string()} cy="30" r="6" />
+                            <text x={cx.to_string()} y={label_y} text-anchor="middle">{ (i + 1).to_string() }</text>
+                        </g>
+                    }
+                }) }
+            </svg>
+            <ol class="timeline-list">
+                { for events.iter().map(|(d, label, _)| html! {
+                    <li><strong>{ label.to_string() }</strong>{" — "}<time datetime={crate::i18n::iso(*d)}>{ format_date_long(*d, lang) }</time></li>
+                }) }
+                { for e.clock_stops.iter().map(|s| html! {
+                    <li class="timeline-stop"><strong>{ t.timeline_stop }</strong>{" — "}{ format_date_long(s.from, lang) }{" → "}{ format_date_long(s.to, lang) }</li>
+                }) }
+            </ol>
+        </section>
+    }
+}
+
+/// The "as of" day the status was computed for, from the status itself.
+fn today_of(e: &Estimate) -> Option<NaiveDate> {
+    e.today
+}

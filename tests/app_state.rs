@@ -1,0 +1,162 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The app's state without a browser: the URL codec restores exactly what was typed,
+//! bad input is reported next to its field while the rest still computes, and the
+//! exports (summary, .ics) carry the engine's dates.
+
+use chrono::NaiveDate;
+use delais::app::state::{compute, decode_query, encode_query, Action, DateField, Form, State, StopInput};
+use delais::engine::{CalendarId, Ground, MailingOrigin, Outcome, Recourse};
+use delais::export;
+use delais::i18n::Lang;
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn state(query: &str) -> State {
+    State::from_query(query, Lang::Fr, day(2026, 3, 2))
+}
+
+#[test]
+fn a_full_form_survives_the_url_round_trip() {
+    let form = Form {
+        service: "caq-etudes".into(),
+        received: "2025-12-19".into(),
+        stops: vec![
+            StopInput { from: "2026-01-05".into(), to: "2026-01-12".into() },
+            StopInput { from: "2026-02-30".into(), to: "".into() },
+        ],
+        decided: true,
+        decision_date: "2026-02-02".into(),
+        outcome: Some(Outcome::Refusal),
+        mailing_from: MailingOrigin::Abroad,
+        grounds: vec![Ground::OmittedFact],
+        as_of: "2026-03-01".into(),
+        calendar: CalendarId::QcStatutory,
+    };
+    let query = encode_query(&form, Lang::En);
+    let (restored, lang, problems) = decode_query(&query);
+    assert_eq!(restored, form);
+    assert_eq!(lang, Some(Lang::En));
+    assert!(problems.is_empty(), "{problems:?}");
+}
+
+#[test]
+fn odd_characters_typed_in_a_date_survive_the_url() {
+    let form = Form { service: "peq".into(), received: "26/01 é&=?#%".into(), ..Form::default() };
+    let (restored, _, _) = decode_query(&encode_query(&form, Lang::Fr));
+    assert_eq!(restored.received, "26/01 é&=?#%");
+}
+
+#[test]
+fn an_outdated_link_restores_what_it_can_and_names_the_rest() {
+    let s = state("?lang=en&service=ancien-programme&received=2025-12-19&outcome=maybe&colour=blue");
+    assert_eq!(s.lang, Lang::En);
+    assert_eq!(s.form.received, "2025-12-19");
+    assert_eq!(s.form.service, "");
+    let names: Vec<&str> = s.url_problems.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["service", "outcome", "colour"]);
+}
+
+#[test]
+fn the_shared_example_link_computes_the_engine_date() {
+    let computed = compute(&state("?service=caq-etudes&received=2025-12-19"));
+    assert!(computed.errors.is_empty());
+    assert_eq!(computed.estimate.unwrap().target, day(2026, 1, 26));
+}
+
+#[test]
+fn an_impossible_date_is_reported_next_to_its_field_and_nothing_else_is_lost() {
+    // The decision date is impossible: the target is still computed without it.
+    let s = state("?service=caq-etudes&received=2025-12-19&decision=2026-02-30&outcome=refusal");
+    let computed = compute(&s);
+    assert_eq!(computed.errors.len(), 1);
+    assert_eq!(computed.errors[0].0, DateField::DecisionDate);
+    assert_eq!(computed.errors[0].1.code(), "impossible-date");
+    assert_eq!(computed.estimate.unwrap().target, day(2026, 1, 26));
+    assert_eq!(s.form.decision_date, "2026-02-30", "what was typed stays");
+}
+
+#[test]
+fn a_stop_before_receipt_is_marked_on_that_stop_and_left_out() {
+    let s = state("?service=caq-etudes&received=2025-12-19&stop=2026-01-05..2026-01-12&stop=2025-12-01..2025-12-05");
+    let computed = compute(&s);
+    assert_eq!(computed.errors.len(), 1);
+    assert_eq!(computed.errors[0].0, DateField::StopFrom(1));
+    assert_eq!(computed.errors[0].1.code(), "stop-before-receipt");
+    let estimate = computed.estimate.unwrap();
+    assert_eq!(estimate.clock_stops.len(), 1, "the good stop still counts");
+    assert!(estimate.target > day(2026, 1, 26));
+}
+
+#[test]
+fn a_date_being_typed_is_not_an_error_until_the_field_is_left() {
+    let s = state("?service=caq-etudes").apply(Action::Edit(DateField::Received, "2025-1".into()));
+    assert!(compute(&s).errors.is_empty());
+    let left = s.apply(Action::Blur(DateField::Received));
+    assert_eq!(compute(&left).errors[0].1.code(), "malformed-date");
+}
+
+#[test]
+fn documents_not_yet_received_keep_the_clock_stopped_until_as_of() {
+    // Asked for documents on 5 Jan 2026, not yet sent; as of 2 Mar 2026.
+    let s = state("?service=caq-etudes&received=2025-12-19&stop=2026-01-05..");
+    let computed = compute(&s);
+    assert_eq!(computed.open_stops, vec![0]);
+    let estimate = computed.estimate.unwrap();
+    assert_eq!(estimate.clock_stops[0].to, day(2026, 3, 2));
+    assert!(estimate.target > day(2026, 3, 2));
+}
+
+#[test]
+fn start_over_clears_the_form_but_keeps_the_language() {
+    let s = state("?lang=en&service=peq&received=2025-01-01").apply(Action::Reset);
+    assert_eq!(s.form, Form::default());
+    assert_eq!(s.lang, Lang::En);
+    assert_eq!(s.query(), "?lang=en");
+}
+
+#[test]
+fn switching_language_keeps_every_input() {
+    let before = state("?service=peq&received=2025-08-31&stop=2025-09-10..2025-09-20");
+    let after = before.apply(Action::SetLang(Lang::En));
+    assert_eq!(after.form, before.form);
+    assert!(after.query().starts_with("?lang=en&service=peq&received=2025-08-31"));
+}
+
+#[test]
+fn the_calendar_file_is_valid_rfc_5545() {
+    let s = state("?service=caq-etudes&received=2025-12-19&decision=2026-02-02&outcome=refusal");
+    let estimate = compute(&s).estimate.unwrap();
+    let ics = export::ics(&estimate, Lang::Fr, "20260302T120000Z", "https://example.org/?service=caq-etudes");
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+    assert!(ics.ends_with("END:VCALENDAR\r\n"));
+    for line in ics.split("\r\n") {
+        assert!(line.len() <= 75, "line longer than 75 octets: {line:?}");
+        assert!(!line.contains('\n'));
+    }
+    // Target, mail-by and re-examination deadline, each an all-day event with an alarm.
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), 3);
+    assert_eq!(ics.matches("BEGIN:VALARM").count(), 3);
+    assert!(ics.contains("DTSTART;VALUE=DATE:20260126\r\nDTEND;VALUE=DATE:20260127"));
+    // 2 Feb 2026 + 90 days = 3 May 2026 (a Sunday).
+    assert!(ics.contains("DTSTART;VALUE=DATE:20260503"));
+    let Recourse::Reexamination(r) = &estimate.recourse[0] else { panic!("re-examination first") };
+    let mail_by = delais::i18n::iso(r.mail_by.unwrap()).replace('-', "");
+    assert!(ics.contains(&format!("DTSTART;VALUE=DATE:{mail_by}")));
+    // Unfolded, the description keeps its escaped comma and newline.
+    let unfolded = ics.replace("\r\n ", "");
+    assert!(unfolded.contains("DESCRIPTION:Décision attendue au plus tard le lundi 26 janvier 2026\\n"));
+}
+
+#[test]
+fn the_summary_names_the_date_the_skipped_days_and_the_source() {
+    let estimate = compute(&state("?service=caq-etudes&received=2025-12-19")).estimate.unwrap();
+    let text = export::summary(&estimate, Lang::En, "https://example.org/x");
+    assert!(text.contains("Decision expected by Monday, January 26, 2026"), "{text}");
+    assert!(text.contains("Boxing Day"));
+    // 20–21, 27–28 Dec, then 3–4, 10–11, 17–18, 24–25 Jan.
+    assert!(text.contains("12 days of weekends"), "{text}");
+    assert!(text.contains("Statement of services"));
+    assert!(text.contains("https://example.org/x"));
+}
