@@ -57,6 +57,14 @@ pub fn counting_unit_name(unit: Unit, amount: i64, lang: Lang) -> &'static str {
     crate::i18n::plural(lang, amount, one, many)
 }
 
+/// ": " in English, " : " (non-breaking) in French.
+fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "\u{a0}: ",
+        Lang::En => ": ",
+    }
+}
+
 /// The headline: "Décision attendue au plus tard le lundi 26 janvier 2026".
 pub fn headline(estimate: &Estimate, lang: Lang) -> String {
     format!("{} {}", estimate.service.due_by.get(lang), format_date_long(estimate.target, lang))
@@ -108,7 +116,7 @@ pub fn summary(estimate: &Estimate, lang: Lang, link: &str) -> String {
     line(&(t.standard_line)(standard.amount, unit_name(standard.unit, i64::from(standard.amount), lang), standard.share_percent));
     line(&(t.share)(standard.share_percent));
     if let Some(announced) = estimate.announced {
-        line(&format!("{} : {}", t.announced_heading, format_date_long(announced.target, lang)));
+        line(&format!("{}{}{}", t.announced_heading, colon(lang), format_date_long(announced.target, lang)));
     }
     if let Some(status) = estimate.status {
         for text in status_text(estimate, status, lang) {
@@ -118,12 +126,12 @@ pub fn summary(estimate: &Estimate, lang: Lang, link: &str) -> String {
     let explanation = explain(estimate);
     if explanation.total > 0 {
         line("");
-        line(&format!("{} ({}) :", t.summary_skipped, explanation.total));
+        line(&format!("{} ({}){}", t.summary_skipped, explanation.total, colon(lang).trim_end()));
         if explanation.weekend_days > 0 {
             line(&format!("- {}", (t.why_weekends)(explanation.weekend_days)));
         }
         for off in &explanation.holidays {
-            line(&format!("- {} : {}", format_date(off.date, lang), off.name().get(lang)));
+            line(&format!("- {}{}{}", format_date(off.date, lang), colon(lang), off.name().get(lang)));
         }
         for (stop, days) in &explanation.stops {
             line(&format!("- {}", (t.why_stop)(&format_date(stop.from, lang), &format_date(stop.to, lang), *days)));
@@ -133,7 +141,7 @@ pub fn summary(estimate: &Estimate, lang: Lang, link: &str) -> String {
         if let Recourse::Reexamination(r) = entry {
             if let Some(deadline) = r.deadline {
                 line("");
-                line(&format!("{} :", t.reexam_heading));
+                line(&format!("{}{}", t.reexam_heading, colon(lang).trim_end()));
                 line(&(t.reexam_deadline)(&format_date_long(deadline, lang)));
                 if let Some(mail_by) = r.mail_by {
                     line(&(t.reexam_mail_by)(&format_date_long(mail_by, lang), r.origin.name().get(lang)));
@@ -142,19 +150,20 @@ pub fn summary(estimate: &Estimate, lang: Lang, link: &str) -> String {
         }
         if let Recourse::EvaluationReview { deadline: Some(deadline), .. } = entry {
             line("");
-            line(&format!("{} : {}", t.evaluation_heading, (t.evaluation_deadline)(&format_date_long(*deadline, lang))));
+            line(&format!("{}{}{}", t.evaluation_heading, colon(lang), (t.evaluation_deadline)(&format_date_long(*deadline, lang))));
         }
     }
     line("");
     let declaration = estimate.applied.declaration;
     line(&format!(
-        "{} : {}",
+        "{}{}{}",
         t.sources_heading,
+        colon(lang),
         (t.source_standard)(declaration.title.get(lang), declaration.edition.get(lang), standard.section.get(lang))
     ));
     line(t.disclaimer);
     if !link.is_empty() {
-        line(&format!("{} : {link}", t.summary_link));
+        line(&format!("{}{}{link}", t.summary_link, colon(lang)));
     }
     out
 }

@@ -115,12 +115,12 @@ impl InputError {
         use InputError as E;
         let fr = lang == Lang::Fr;
         match self {
-            E::UnknownService(id) if fr => format!("Situation inconnue : « {id} ». Choisissez une situation de la liste."),
+            E::UnknownService(id) if fr => format!("Situation inconnue : « {id} ». Choisissez une situation de la liste."),
             E::UnknownService(id) => format!("Unknown situation: “{id}”. Choose a situation from the list."),
-            E::NotDated(id) if fr => format!("La norme de « {id} » est un délai d'attente au téléphone : aucune date à calculer."),
+            E::NotDated(id) if fr => format!("La norme de « {id} » est un délai d'attente au téléphone : aucune date à calculer."),
             E::NotDated(id) => format!("The standard for “{id}” is a phone waiting time: there is no date to compute."),
             E::MalformedDate { value, .. } if fr => {
-                format!("« {value} » n'est pas une date. Écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-01-26.")
+                format!("« {value} » n'est pas une date. Écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-01-26.")
             }
             E::MalformedDate { value, .. } => {
                 format!("“{value}” is not a date. Write it as YYYY-MM-DD, for example 2026-01-26.")
@@ -130,11 +130,11 @@ impl InputError {
             }
             E::ImpossibleDate { value, .. } => format!("{value} does not exist. Check the day and the month."),
             E::YearOutOfRange { value, .. } if fr => {
-                format!("L'année de « {value} » doit être entre 1900 et 2199.")
+                format!("L'année de « {value} » doit être entre 1900 et 2199.")
             }
             E::YearOutOfRange { value, .. } => format!("The year of “{value}” must be between 1900 and 2199."),
             E::StopEndsBeforeStart { index } if fr => format!(
-                "Interruption {} : la date de réception des documents doit suivre la date de la demande de documents.",
+                "Interruption {} : la date de réception des documents doit suivre la date de la demande de documents.",
                 index + 1
             ),
             E::StopEndsBeforeStart { index } => format!(
@@ -142,7 +142,7 @@ impl InputError {
                 index + 1
             ),
             E::StopBeforeReceipt { index } if fr => format!(
-                "Interruption {} : le Ministère ne peut pas demander de documents avant d'avoir reçu la demande.",
+                "Interruption {} : le Ministère ne peut pas demander de documents avant d'avoir reçu la demande.",
                 index + 1
             ),
             E::StopBeforeReceipt { index } => format!(
@@ -154,36 +154,36 @@ impl InputError {
             }
             E::DecisionBeforeReceipt => "The decision date must be on or after the date the request was received.".into(),
             E::UnknownOutcome(value) if fr => {
-                format!("Décision inconnue : « {value} ». Choisissez refus, rejet ou acceptation.")
+                format!("Décision inconnue : « {value} ». Choisissez refus, rejet ou acceptation.")
             }
             E::UnknownOutcome(value) => {
                 format!("Unknown decision: “{value}”. Choose refusal, rejection or acceptance.")
             }
             E::UnknownCalendar(value) if fr => {
-                format!("Calendrier inconnu : « {value} ». Choisissez qc-public-service ou qc-statutory.")
+                format!("Calendrier inconnu : « {value} ». Choisissez qc-public-service ou qc-statutory.")
             }
             E::UnknownCalendar(value) => {
                 format!("Unknown calendar: “{value}”. Choose qc-public-service or qc-statutory.")
             }
             E::UnknownMailingOrigin(value) if fr => {
-                format!("Lieu d'envoi inconnu : « {value} ». Choisissez quebec, canada ou abroad.")
+                format!("Lieu d'envoi inconnu : « {value} ». Choisissez quebec, canada ou abroad.")
             }
             E::UnknownMailingOrigin(value) => {
                 format!("Unknown mailing origin: “{value}”. Choose quebec, canada or abroad.")
             }
             E::UnknownGround(value) if fr => format!(
-                "Motif inconnu : « {value} ». Choisissez situation-change, initial-error ou omitted-fact."
+                "Motif inconnu : « {value} ». Choisissez situation-change, initial-error ou omitted-fact."
             ),
             E::UnknownGround(value) => format!(
                 "Unknown ground: “{value}”. Choose situation-change, initial-error or omitted-fact."
             ),
-            E::TargetOutOfRange if fr => "La date cible tomberait après 2199 : ce calendrier ne va pas plus loin.".into(),
+            E::TargetOutOfRange if fr => "La date cible tomberait après 2199 : ce calendrier ne va pas plus loin.".into(),
             E::TargetOutOfRange => "The target would fall after 2199: the calendar does not go further.".into(),
-            E::MalformedJson(detail) if fr => format!("Ligne JSON illisible : {detail}."),
+            E::MalformedJson(detail) if fr => format!("Ligne JSON illisible : {detail}."),
             E::MalformedJson(detail) => format!("Unreadable JSON line: {detail}."),
-            E::MissingField(field) if fr => format!("Le champ « {} » est obligatoire.", field.path()),
+            E::MissingField(field) if fr => format!("Le champ « {} » est obligatoire.", field.path()),
             E::MissingField(field) => format!("The field “{}” is required.", field.path()),
-            E::WrongType(field) if fr => format!("Le champ « {} » n'a pas le bon type.", field.path()),
+            E::WrongType(field) if fr => format!("Le champ « {} » n'a pas le bon type.", field.path()),
             E::WrongType(field) => format!("The field “{}” has the wrong type.", field.path()),
         }
     }

@@ -301,19 +301,19 @@ impl Warning {
         let fr = lang == Lang::Fr;
         match *self {
             Warning::EstimateOnly { share_percent } if fr => format!(
-                "Ceci est une estimation, pas une décision : la norme est une cible que le Ministère vise pour {share_percent} % des demandes, pas une promesse."
+                "Ceci est une estimation, pas une décision : la norme est une cible que le Ministère vise pour {share_percent} % des demandes, pas une promesse."
             ),
             Warning::EstimateOnly { share_percent } => format!(
                 "This is an estimate, not a decision: the standard is a target the Ministry aims to meet for {share_percent}% of requests, not a promise."
             ),
-            Warning::CalendarAssumption(CalendarId::QcPublicService) if fr => "Hypothèse : les jours ouvrables excluent les 13 jours fériés de la fonction publique du Québec, car ce sont les jours où les bureaux du Ministère sont fermés.".into(),
+            Warning::CalendarAssumption(CalendarId::QcPublicService) if fr => "Hypothèse : les jours ouvrables excluent les 13 jours fériés de la fonction publique du Québec, car ce sont les jours où les bureaux du Ministère sont fermés.".into(),
             Warning::CalendarAssumption(CalendarId::QcPublicService) => "Assumption: business days exclude the Québec public service's 13 holidays, the days the Ministry's offices are closed.".into(),
-            Warning::CalendarAssumption(CalendarId::QcStatutory) if fr => "Vous avez choisi le calendrier des jours fériés légaux : il compte moins de jours fériés que celui de la fonction publique, donc la date peut être plus tôt que la réalité.".into(),
+            Warning::CalendarAssumption(CalendarId::QcStatutory) if fr => "Vous avez choisi le calendrier des jours fériés légaux : il compte moins de jours fériés que celui de la fonction publique, donc la date peut être plus tôt que la réalité.".into(),
             Warning::CalendarAssumption(CalendarId::QcStatutory) => "You chose the statutory holidays calendar: it has fewer holidays than the public service's, so the date may come earlier than in reality.".into(),
-            Warning::ObservedHolidayAssumption if fr => "Hypothèse : un jour férié tombant la fin de semaine est reporté à un jour de semaine, comme dans les fermetures publiées par l'État civil (2022) et le SFPQ (2011-2012).".into(),
+            Warning::ObservedHolidayAssumption if fr => "Hypothèse : un jour férié tombant la fin de semaine est reporté à un jour de semaine, comme dans les fermetures publiées par l'État civil (2022) et le SFPQ (2011-2012).".into(),
             Warning::ObservedHolidayAssumption => "Assumption: a holiday that falls on a weekend is moved to a weekday, as in the closures published by État civil (2022) and the SFPQ (2011-2012).".into(),
             Warning::BeforeFirstDeclaration { in_force_from } if fr => format!(
-                "La demande précède la Déclaration de services du {} : la norme de 2021 est appliquée quand même.",
+                "La demande précède la Déclaration de services du {} : la norme de 2021 est appliquée quand même.",
                 format_date(in_force_from, lang)
             ),
             Warning::BeforeFirstDeclaration { in_force_from } => format!(
@@ -321,23 +321,23 @@ impl Warning {
                 format_date(in_force_from, lang)
             ),
             Warning::ReferenceStandard { reference } if fr => format!(
-                "Aucune norme de service n'est publiée pour ce programme : la date vient de la norme « {reference} », montrée seulement comme repère."
+                "Aucune norme de service n'est publiée pour ce programme : la date vient de la norme « {reference} », montrée seulement comme repère."
             ),
             Warning::ReferenceStandard { reference } => format!(
                 "No service standard is published for this program: the date comes from the “{reference}” standard, shown only as a reference."
             ),
             Warning::StopInFuture { index } if fr => format!(
-                "Interruption {} : elle se termine après aujourd'hui. Le calcul suppose que les documents arriveront à cette date.",
+                "Interruption {} : elle se termine après aujourd'hui. Le calcul suppose que les documents arriveront à cette date.",
                 index + 1
             ),
             Warning::StopInFuture { index } => format!(
                 "Clock stop {}: it ends after today. The estimate assumes the documents arrive on that date.",
                 index + 1
             ),
-            Warning::DecisionInFuture if fr => "La date de décision est après aujourd'hui : vérifiez-la sur la lettre.".into(),
+            Warning::DecisionInFuture if fr => "La date de décision est après aujourd'hui : vérifiez-la sur la lettre.".into(),
             Warning::DecisionInFuture => "The decision date is after today: check it on the letter.".into(),
             Warning::StopsMerged { entered, merged } if fr => format!(
-                "{entered} interruptions saisies se chevauchent : elles comptent comme {merged}."
+                "{entered} interruptions saisies se chevauchent : elles comptent comme {merged}."
             ),
             Warning::StopsMerged { entered, merged } => format!(
                 "{entered} clock stops entered overlap: they count as {merged}."
@@ -350,7 +350,7 @@ impl Warning {
                 };
                 if fr {
                     format!(
-                        "Le délai de réexamen se termine le {} ({what}). Hypothèse prudente : aucun report au jour ouvrable suivant. Faites en sorte que la demande arrive avant.",
+                        "Le délai de réexamen se termine le {} ({what}). Hypothèse prudente : aucun report au jour ouvrable suivant. Faites en sorte que la demande arrive avant.",
                         format_date(deadline, lang)
                     )
                 } else {
@@ -361,7 +361,7 @@ impl Warning {
                 }
             }
             Warning::MailDelayAssumption { business_days } if fr => format!(
-                "Hypothèse : la poste prend jusqu'à {business_days} jours ouvrables. Utilisez un envoi avec suivi."
+                "Hypothèse : la poste prend jusqu'à {business_days} jours ouvrables. Utilisez un envoi avec suivi."
             ),
             Warning::MailDelayAssumption { business_days } => format!(
                 "Assumption: the mail takes up to {business_days} business days. Use a tracked service."

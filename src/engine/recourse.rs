@@ -38,11 +38,11 @@ pub const TAQ_SOURCE: Source = Source {
 };
 
 pub const TRIBUNAL_TEXT: Text = Text::new(
-    "Un refus se conteste devant le Tribunal administratif du Québec. Le délai est fixé par la loi : lisez-le dans la lettre de décision. Délais ne calcule pas cette date.",
+    "Un refus se conteste devant le Tribunal administratif du Québec. Le délai est fixé par la loi : lisez-le dans la lettre de décision. Délais ne calcule pas cette date.",
     "A refusal is contested before the Tribunal administratif du Québec. The delay is set by law: read it in the decision letter. Délais does not compute this date.",
 );
 pub const RECONSIDERATION_TEXT: Text = Text::new(
-    "Aucun délai n'est publié : agissez rapidement. Il faut au moins un motif : un changement de situation, une erreur ou un oubli dans la demande initiale, ou un fait essentiel omis par le Ministère.",
+    "Aucun délai n'est publié : agissez rapidement. Il faut au moins un motif : un changement de situation, une erreur ou un oubli dans la demande initiale, ou un fait essentiel omis par le Ministère.",
     "No deadline is published: act promptly. You need at least one ground: a change in your situation, an error or omission in the initial request, or an essential fact the Ministry left out.",
 );
 pub const EVALUATION_REVIEW_TEXT: Text = Text::new(
@@ -53,7 +53,7 @@ pub const EVALUATION_REVIEW_TEXT: Text = Text::new(
 /// Things a person may mistake for a re-examinable decision.
 pub const REEXAMINATION_CAVEATS: &[Text] = &[
     Text::new(
-        "Une « intention de refus » n'est pas une décision : répondez dans le délai qu'elle donne (par exemple 60 jours pour un CAQ).",
+        "Une « intention de refus » n'est pas une décision : répondez dans le délai qu'elle donne (par exemple 60 jours pour un CAQ).",
         "A “notice of intent to refuse” is not a decision: reply within the delay it gives (for example 60 days for a CAQ).",
     ),
     Text::new(
@@ -104,7 +104,7 @@ impl EligibilityReason {
                 "If the decision is a refusal or a rejection, you can ask for an administrative re-examination.",
             ),
             EligibilityReason::Accepted => Text::new(
-                "Votre demande a été acceptée : il n'y a rien à contester.",
+                "Votre demande a été acceptée : il n'y a rien à contester.",
                 "Your request was accepted: there is nothing to contest.",
             ),
             EligibilityReason::FamilyRefusalGoesToTribunal => Text::new(
@@ -112,7 +112,7 @@ impl EligibilityReason {
                 "A refusal of a family-reunification undertaking is contested before the Tribunal administratif du Québec, not by re-examination.",
             ),
             EligibilityReason::IfRejected => Text::new(
-                "Un rejet peut être réexaminé ; un refus se conteste devant le Tribunal administratif du Québec.",
+                "Un rejet peut être réexaminé ; un refus se conteste devant le Tribunal administratif du Québec.",
                 "A rejection can be re-examined; a refusal is contested before the Tribunal administratif du Québec.",
             ),
             EligibilityReason::EvaluationNotReviewable => Text::new(
@@ -120,7 +120,7 @@ impl EligibilityReason {
                 "The comparative evaluation is not open to administrative re-examination.",
             ),
             EligibilityReason::Unconfirmed => Text::new(
-                "Non confirmé : la Politique sur le réexamen administratif de 2021 précède le PSTQ. Renseignez-vous auprès du Ministère ; par prudence, la date ci-dessous suppose le délai de 90 jours.",
+                "Non confirmé : la Politique sur le réexamen administratif de 2021 précède le PSTQ. Renseignez-vous auprès du Ministère ; par prudence, la date ci-dessous suppose le délai de 90 jours.",
                 "Not confirmed: the 2021 re-examination policy predates the PSTQ. Ask the Ministry; to be safe, the date below assumes the 90-day delay.",
             ),
         }

@@ -118,7 +118,7 @@ pub struct Standard {
     pub service: &'static str,
     pub amount: u32,
     pub unit: Unit,
-    /// "Pour 80 % des demandes": a target, never a promise.
+    /// "Pour 80 % des demandes": a target, never a promise.
     pub share_percent: u8,
     /// The commitment as the Déclaration words it (our English translation).
     pub commitment: Text,
@@ -257,7 +257,7 @@ pub const SERVICES: &[Service] = &[
     Service {
         id: "caq-etudes",
         name: Text::new(
-            "Études : certificat d'acceptation du Québec (CAQ)",
+            "Études : certificat d'acceptation du Québec (CAQ)",
             "Studies: Québec Acceptance Certificate (CAQ)",
         ),
         group: Group::Study,
@@ -292,7 +292,7 @@ pub const SERVICES: &[Service] = &[
         ),
         group: Group::Permanent,
         due_by: Text::new(
-            "Repère (norme du PRTQ) : décision au plus tard le",
+            "Repère (norme du PRTQ) : décision au plus tard le",
             "Reference (PRTQ standard): decision by",
         ),
         reference_standard: Some("prtq"),
@@ -301,7 +301,7 @@ pub const SERVICES: &[Service] = &[
     Service {
         id: "regroupement-familial",
         name: Text::new(
-            "Parrainage : engagement dans la catégorie du regroupement familial",
+            "Parrainage : engagement dans la catégorie du regroupement familial",
             "Sponsorship: family reunification undertaking",
         ),
         group: Group::Family,
@@ -530,7 +530,7 @@ pub const NOTES: &[ProgramNote] = &[
         from: Some(ymd(2024, 11, 29)),
         until: None,
         text: Text::new(
-            "Le PRTQ a été remplacé par le Programme de sélection des travailleurs qualifiés (PSTQ) le 29 novembre 2024. Aucune norme de service n'est publiée pour le PSTQ : la norme du PRTQ n'est qu'un repère.",
+            "Le PRTQ a été remplacé par le Programme de sélection des travailleurs qualifiés (PSTQ) le 29 novembre 2024. Aucune norme de service n'est publiée pour le PSTQ : la norme du PRTQ n'est qu'un repère.",
             "The PRTQ was replaced by the Skilled Worker Selection Program (PSTQ) on November 29, 2024. No service standard is published for the PSTQ: the PRTQ standard is only a reference.",
         ),
         source: Source { document: QUEBEC_CA, date: "2024-11-29", section: Text::new("PSTQ", "PSTQ") },
@@ -584,7 +584,7 @@ pub const RESULTS: &[PublishedResult] = &[
         service: "francisation-temps-complet",
         period: "2022-2023",
         text: Text::new(
-            "85,5 % des cours à temps complet ont commencé dans les 50 jours en 2022-2023.",
+            "85,5 % des cours à temps complet ont commencé dans les 50 jours en 2022-2023.",
             "85.5% of full-time courses started within 50 days in 2022-2023.",
         ),
         source: CLF_2023_24,
@@ -593,7 +593,7 @@ pub const RESULTS: &[PublishedResult] = &[
         service: "francisation-temps-complet",
         period: "2023-2024",
         text: Text::new(
-            "67,7 % seulement en 2023-2024 (cible : 80 %). Attente moyenne : 45 jours ouvrables à temps complet, 86 à temps partiel.",
+            "67,7 % seulement en 2023-2024 (cible : 80 %). Attente moyenne : 45 jours ouvrables à temps complet, 86 à temps partiel.",
             "Only 67.7% in 2023-2024 (target: 80%). Average wait: 45 business days full-time, 86 part-time.",
         ),
         source: CLF_2023_24,

@@ -116,7 +116,6 @@ pub struct Ui {
 
     pub notes_heading: &'static str,
     pub warnings_heading: &'static str,
-    pub assumption_tag: &'static str,
     pub sources_heading: &'static str,
     pub source_standard: fn(&str, &str, &str) -> String,
     pub disclaimer: &'static str,
@@ -157,7 +156,7 @@ fn plural_en(n: i64, one: &str, many: &str) -> String {
     format!("{n} {}", super::plural(Lang::En, n, one, many))
 }
 
-/// "8 demandes sur 10" reads better than "80 %"; 85 % stays "85 sur 100".
+/// "8 demandes sur 10" reads better than "80 %"; 85 % stays "85 sur 100".
 fn share_parts(percent: u8) -> (u8, u8) {
     if percent % 10 == 0 {
         (percent / 10, 10)
@@ -168,22 +167,22 @@ fn share_parts(percent: u8) -> (u8, u8) {
 
 pub const FR: Ui = Ui {
     app_title: "Délais",
-    tagline: "Quand le ministère de l'Immigration (MIFI) doit-il vous répondre, et jusqu'à quand pouvez-vous contester ?",
+    tagline: "Quand le ministère de l'Immigration (MIFI) doit-il vous répondre, et jusqu'à quand pouvez-vous contester ?",
     switch_language: "English",
     switch_language_lang: "en",
     skip_to_result: "Aller au résultat",
-    privacy: "Tout est calculé dans votre navigateur : rien n'est envoyé ni conservé ailleurs que dans l'adresse de la page.",
+    privacy: "Tout est calculé dans votre navigateur : rien n'est envoyé ni conservé ailleurs que dans l'adresse de la page.",
 
     situation_legend: "Votre situation",
-    situation_label: "Quelle demande avez-vous faite ?",
+    situation_label: "Quelle demande avez-vous faite ?",
     situation_placeholder: "Choisissez une situation",
     situation_hint: "Les délais viennent de la Déclaration de services à la clientèle du Ministère.",
 
     dates_legend: "Vos dates",
-    date_hint: "Format : AAAA-MM-JJ, par exemple 2026-01-26.",
+    date_hint: "Format : AAAA-MM-JJ, par exemple 2026-01-26.",
     date_placeholder: "AAAA-MM-JJ",
     received_label: "Date de réception de la demande",
-    received_hint: "La date où le Ministère a reçu votre demande (accusé de réception). Format : AAAA-MM-JJ.",
+    received_hint: "La date où le Ministère a reçu votre demande (accusé de réception). Format : AAAA-MM-JJ.",
 
     stops_legend: "Demandes de documents (dossier incomplet)",
     stops_hint: "Si le Ministère vous a demandé des documents, le délai s'arrête entre sa demande et la réception de vos documents.",
@@ -193,39 +192,39 @@ pub const FR: Ui = Ui {
     stop_add: "Ajouter une demande de documents",
     stop_remove: |n| format!("Retirer l'interruption {n}"),
 
-    decision_legend: "Avez-vous reçu une décision ?",
+    decision_legend: "Avez-vous reçu une décision ?",
     decision_no: "Non, pas encore",
     decision_yes: "Oui",
     decision_date_label: "Date de la décision",
-    decision_date_hint: "La date écrite sur la lettre, pas le jour où vous l'avez reçue. Format : AAAA-MM-JJ.",
-    outcome_legend: "Quelle est la décision ?",
+    decision_date_hint: "La date écrite sur la lettre, pas le jour où vous l'avez reçue. Format : AAAA-MM-JJ.",
+    outcome_legend: "Quelle est la décision ?",
     outcome_hints: [
         "Votre demande a été examinée et refusée.",
         "Votre demande n'a pas été examinée (incomplète, non admissible, plafond atteint…).",
         "Votre demande a été acceptée.",
     ],
 
-    mailing_label: "D'où enverrez-vous une demande par la poste ?",
+    mailing_label: "D'où enverrez-vous une demande par la poste ?",
     mailing_hint: "Sert à calculer la date limite d'envoi.",
     grounds_legend: "Motifs de reconsidération (cochez ceux qui s'appliquent)",
     grounds_hint: "Sans motif, la demande de reconsidération n'est pas étudiée.",
 
     options_summary: "Options pour les intervenants",
     as_of_label: "Calculer la situation au",
-    as_of_hint: "Laissez vide pour aujourd'hui. Format : AAAA-MM-JJ.",
+    as_of_hint: "Laissez vide pour aujourd'hui. Format : AAAA-MM-JJ.",
     calendar_label: "Calendrier des jours fériés",
 
     error_summary_title: "Il y a un problème",
-    url_problem: |name, value| format!("Le lien contenait « {name}={value} », que Délais ne reconnaît pas : cette valeur a été ignorée."),
+    url_problem: |name, value| format!("Le lien contenait « {name}={value} », que Délais ne reconnaît pas : cette valeur a été ignorée."),
     date_required: "Entrez la date de réception pour voir le résultat.",
 
     result_heading: "Résultat",
-    result_waiting: "Choisissez une situation et entrez la date de réception : le résultat s'affiche ici.",
+    result_waiting: "Choisissez une situation et entrez la date de réception : le résultat s'affiche ici.",
     share: |p| {
         let (a, b) = share_parts(p);
         format!("Le Ministère vise à traiter {a} demandes sur {b} dans ce délai. C'est une cible, pas une promesse.")
     },
-    standard_line: |amount, unit, p| format!("Norme : {amount} {unit}, pour {p} % des demandes."),
+    standard_line: |amount, unit, p| format!("Norme : {amount} {unit}, pour {p} % des demandes."),
     unit_business_days: ("jour ouvrable", "jours ouvrables"),
     unit_calendar_days: ("jour civil", "jours civils"),
     unit_months: ("mois", "mois"),
@@ -235,7 +234,7 @@ pub const FR: Ui = Ui {
     status_heading: "Où en est votre demande",
     as_of_today: |d| format!("Au {d}"),
     status_not_received: |n| format!("La demande sera reçue dans {}.", plural_fr(n, "jour", "jours")),
-    status_counting: |elapsed, left, unit| format!("{elapsed} {unit} écoulés sur le délai ; il en reste {left}."),
+    status_counting: |elapsed, left, unit| format!("{elapsed} {unit} écoulés sur le délai ; il en reste {left}."),
     status_paused: |from, to| format!("Le délai est arrêté depuis le {from} en attendant vos documents (jusqu'au {to})."),
     status_due_today: "C'est aujourd'hui la date cible.",
     status_overdue: |days, business| format!(
@@ -243,14 +242,14 @@ pub const FR: Ui = Ui {
         plural_fr(days, "jour", "jours"),
         plural_fr(i64::from(business), "jour ouvrable", "jours ouvrables")
     ),
-    status_overdue_next: "Que faire : écrivez au Ministère, puis, sans réponse, portez plainte.",
-    status_follow_up: |what, days, p| format!("{what} : réponse en {} pour {p} % des demandes.", plural_fr(i64::from(days), "jour ouvrable", "jours ouvrables")),
+    status_overdue_next: "Que faire : écrivez au Ministère, puis, sans réponse, portez plainte.",
+    status_follow_up: |what, days, p| format!("{what} : réponse en {} pour {p} % des demandes.", plural_fr(i64::from(days), "jour ouvrable", "jours ouvrables")),
     status_decided_on_time: |d| format!("Décision rendue le {d}, dans le délai."),
     status_decided_late: |d, late| format!("Décision rendue le {d}, {} après la date cible.", plural_fr(late, "jour", "jours")),
 
     why_heading: "Pourquoi cette date",
     why_summary: |n| format!("Voir les {} non comptés", plural_fr(n as i64, "jour", "jours")),
-    why_intro: |received, amount, unit| format!("Le jour de réception ({received}) est le jour 0. On compte ensuite {amount} {unit}, en sautant les jours suivants :"),
+    why_intro: |received, amount, unit| format!("Le jour de réception ({received}) est le jour 0. On compte ensuite {amount} {unit}, en sautant les jours suivants :"),
     why_weekends: |n| format!("{} de fin de semaine", plural_fr(n as i64, "jour", "jours")),
     why_stop: |from, to, n| format!("Interruption du {from} au {to} ({})", plural_fr(n as i64, "jour", "jours")),
     why_none: "Aucun jour sauté.",
@@ -270,7 +269,7 @@ pub const FR: Ui = Ui {
     },
     reexam_mail_by: |d, origin| format!("Postez-la au plus tard le {d} si vous l'envoyez {origin}, par un envoi avec suivi."),
     reexam_enter_decision: "Entrez la date de la décision pour connaître la date limite.",
-    reexam_how: "Par la poste seulement, avec le formulaire :",
+    reexam_how: "Par la poste seulement, avec le formulaire :",
     address_label: "Adresse",
     form_label: "Formulaire",
     tribunal_heading: "Tribunal administratif du Québec",
@@ -280,7 +279,7 @@ pub const FR: Ui = Ui {
     evaluation_heading: "Nouveaux documents ou désaccord",
     evaluation_deadline: |d| format!("Au plus tard le {d} (365 jours après la réponse)."),
     complaint_heading: "Plainte",
-    complaint_text: |days, p| format!("En tout temps. Réponse en {} pour {p} % des plaintes. Téléphone : 1 800 771-0464 (sans frais).", plural_fr(i64::from(days), "jour ouvrable", "jours ouvrables")),
+    complaint_text: |days, p| format!("En tout temps. Réponse en {} pour {p} % des plaintes. Téléphone : 1 800 771-0464 (sans frais).", plural_fr(i64::from(days), "jour ouvrable", "jours ouvrables")),
 
     timeline_heading: "Chronologie",
     timeline_received: "Réception",
@@ -294,15 +293,14 @@ pub const FR: Ui = Ui {
 
     notes_heading: "À savoir sur ce programme",
     warnings_heading: "Hypothèses et mises en garde",
-    assumption_tag: "Hypothèse",
     sources_heading: "Sources",
-    source_standard: |doc, edition, section| format!("{doc}, {edition}, section « {section} »."),
-    disclaimer: "Délais donne une estimation à partir des normes publiées. Ce n'est pas une décision ni un avis juridique : en cas de doute, fiez-vous à vos lettres du Ministère.",
+    source_standard: |doc, edition, section| format!("{doc}, {edition}, section « {section} »."),
+    disclaimer: "Délais donne une estimation à partir des normes publiées. Ce n'est pas une décision ni un avis juridique : en cas de doute, fiez-vous à vos lettres du Ministère.",
 
     actions_heading: "Garder ce résultat",
     action_copy: "Copier le résumé",
     action_copied: "Résumé copié.",
-    action_copy_failed: "La copie a échoué : sélectionnez le texte à la main.",
+    action_copy_failed: "La copie a échoué : sélectionnez le texte à la main.",
     action_print: "Imprimer",
     action_calendar: "Ajouter au calendrier (.ics)",
     action_share: "Copier le lien",
@@ -448,7 +446,6 @@ pub const EN: Ui = Ui {
 
     notes_heading: "Good to know about this program",
     warnings_heading: "Assumptions and warnings",
-    assumption_tag: "Assumption",
     sources_heading: "Sources",
     source_standard: |doc, edition, section| format!("{doc}, {edition}, section “{section}”."),
     disclaimer: "Délais gives an estimate from the published standards. It is not a decision or legal advice: when in doubt, rely on the Ministry's letters.",

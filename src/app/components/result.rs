@@ -247,9 +247,6 @@ fn Notes(props: &EstimateProps) -> Html {
             <ul>
                 { for e.warnings.iter().map(|w| html! {
                     <li class={classes!(w.is_assumption().then_some("assumption"))}>
-                        if w.is_assumption() {
-                            <span class="tag">{ t.assumption_tag }</span>{" "}
-                        }
                         { w.message(lang) }
                     </li>
                 }) }

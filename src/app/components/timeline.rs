@@ -73,10 +73,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     html! {
         <section class="timeline" aria-labelledby="timeline-heading">
             <h3 id="timeline-heading">{ t.timeline_heading }</h3>
-            <svg viewBox="0 0 600 70" class="timeline-svg" aria-hidden="true" focusable="false">
-                <line x1={PAD.to_string()} y1="30" x2={(WIDTH - PAD).to_string()} y2="30" class="axis" />
+            <svg viewBox="0 0 600 84" class="timeline-svg" aria-hidden="true" focusable="false">
+                <line x1={PAD.to_string()} y1="42" x2={(WIDTH - PAD).to_string()} y2="42" class="axis" />
                 { for e.clock_stops.iter().map(|s| html! {
-                    <rect x={x(s.from).to_string()} y="22" width={(x(s.to) - x(s.from)).max(2.0).to_string()} height="16" class="stop-bar" />
+                    <rect x={x(s.from).to_string()} y="34" width={(x(s.to) - x(s.from)).max(2.0).to_string()} height="16" class="stop-bar" />
                 }) }
                 { for events.iter().enumerate().map(|(i, (d, _, kind))| {
                     let cx = x(*d);
@@ -87,10 +87,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         Kind::Deadline => "mark-deadline",
                         Kind::Today => "mark-today",
                     };
-                    let label_y = if i % 2 == 0 { "60" } else { "14" };
+                    let label_y = if i % 2 == 0 { "78" } else { "22" };
                     html! {
                         <g class={class}>
-                            <circle cx={cx.to_string()} cy="30" r="6" />
+                            <circle cx={cx.to_string()} cy="42" r="8" />
                             <text x={cx.to_string()} y={label_y} text-anchor="middle">{ (i + 1).to_string() }</text>
                         </g>
                     }
