@@ -1,0 +1,99 @@
+#![cfg(target_arch = "wasm32")]
+//! Components in a real browser (wasm-bindgen-test in headless Chromium): mount the
+//! app on a URL, act as a person would, and read what is on screen.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Mounts a fresh app on a fresh root, with `query` in the address bar.
+async fn mount(query: &str) -> web_sys::Element {
+    let window = web_sys::window().unwrap();
+    let path = window.location().pathname().unwrap();
+    window.history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{query}"))).unwrap();
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<delais::app::App>::with_root(root.clone()).render();
+    settle().await;
+    root
+}
+
+async fn settle() {
+    yew::platform::time::sleep(std::time::Duration::from_millis(50)).await;
+}
+
+fn text_of(root: &web_sys::Element, selector: &str) -> String {
+    root.query_selector(selector).unwrap().map(|e| e.text_content().unwrap_or_default()).unwrap_or_default()
+}
+
+fn type_into(root: &web_sys::Element, selector: &str, value: &str) {
+    let input: HtmlInputElement = root.query_selector(selector).unwrap().unwrap().dyn_into().unwrap();
+    input.set_value(value);
+    input.dispatch_event(&web_sys::InputEvent::new("input").unwrap()).unwrap();
+    input.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_shared_link_shows_the_engine_date_in_words() {
+    let root = mount("?lang=fr&service=caq-etudes&received=2025-12-19").await;
+    assert_eq!(text_of(&root, "#target"), "Décision attendue au plus tard le lundi 26 janvier 2026");
+    assert!(text_of(&root, ".share").contains("8 demandes sur 10"));
+}
+
+#[wasm_bindgen_test]
+async fn typing_a_new_received_date_updates_the_answer_and_the_url() {
+    let root = mount("?lang=en&service=caq-etudes&received=2025-12-19").await;
+    type_into(&root, "#received", "2026-01-05");
+    settle().await;
+    // 20 business days after Monday 5 Jan 2026, no holiday in between: Monday 2 Feb.
+    assert_eq!(text_of(&root, "#target"), "Decision expected by Monday, February 2, 2026");
+    let search = web_sys::window().unwrap().location().search().unwrap();
+    assert!(search.contains("received=2026-01-05"), "{search}");
+}
+
+#[wasm_bindgen_test]
+async fn an_impossible_date_gets_a_message_next_to_the_field_and_keeps_what_was_typed() {
+    let root = mount("?lang=fr&service=caq-etudes&received=2025-12-19&decision=2026-02-30&outcome=refusal").await;
+    let message = text_of(&root, "#decision-date-error");
+    assert!(message.contains("2026-02-30 n'existe pas"), "{message}");
+    let input: HtmlInputElement = root.query_selector("#decision-date").unwrap().unwrap().dyn_into().unwrap();
+    assert_eq!(input.value(), "2026-02-30");
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    // The rest of the answer is still there, and the summary links to the field.
+    assert!(text_of(&root, "#target").contains("26 janvier 2026"));
+    let link = root.query_selector(".error-summary a").unwrap().unwrap();
+    assert_eq!(link.get_attribute("href").as_deref(), Some("#decision-date"));
+}
+
+#[wasm_bindgen_test]
+async fn switching_language_keeps_every_input() {
+    let root = mount("?lang=fr&service=peq&received=2025-08-31&stop=2025-09-10..2025-09-20").await;
+    let button = root.query_selector(".masthead button").unwrap().unwrap().dyn_into::<web_sys::HtmlElement>().unwrap();
+    button.click();
+    settle().await;
+    assert!(text_of(&root, "#target").starts_with("Decision expected by"));
+    let from: HtmlInputElement = root.query_selector("#stop-1-from").unwrap().unwrap().dyn_into().unwrap();
+    assert_eq!(from.value(), "2025-09-10");
+    let service: HtmlSelectElement = root.query_selector("#service").unwrap().unwrap().dyn_into().unwrap();
+    assert_eq!(service.value(), "peq");
+    assert_eq!(document().document_element().unwrap().get_attribute("lang").as_deref(), Some("en"));
+}
+
+#[wasm_bindgen_test]
+async fn adding_a_clock_stop_moves_the_target_later() {
+    let root = mount("?lang=en&service=caq-etudes&received=2026-01-05").await;
+    let add = root.query_selector(".request fieldset:nth-of-type(2) > button").unwrap().unwrap();
+    add.dyn_into::<web_sys::HtmlElement>().unwrap().click();
+    settle().await;
+    type_into(&root, "#stop-1-from", "2026-01-12");
+    type_into(&root, "#stop-1-to", "2026-01-19");
+    settle().await;
+    // 5 business days (13–16 and 19 Jan) no longer count: Monday 2 Feb → Monday 9 Feb.
+    assert_eq!(text_of(&root, "#target"), "Decision expected by Monday, February 9, 2026");
+}
