@@ -54,6 +54,9 @@ fn request_from_value(value: &Value) -> Result<Request, InputError> {
             return Err(InputError::WrongType(Field::StopFrom(0)));
         };
         for (index, item) in items.iter().enumerate() {
+            if !matches!(item, Value::Object(_)) {
+                return Err(InputError::WrongType(Field::StopFrom(index)));
+            }
             let from = required_str(item, "from", Field::StopFrom(index))?;
             let to = required_str(item, "to", Field::StopTo(index))?;
             request.clock_stops.push(ClockStop {
@@ -63,6 +66,9 @@ fn request_from_value(value: &Value) -> Result<Request, InputError> {
         }
     }
     if let Some(decision) = present(value, "decision") {
+        if !matches!(decision, Value::Object(_)) {
+            return Err(InputError::WrongType(Field::DecisionDate));
+        }
         let date = parse_date(Field::DecisionDate, required_str(decision, "date", Field::DecisionDate)?)?;
         let outcome = required_str(decision, "outcome", Field::Outcome)?;
         let outcome = Outcome::from_code(outcome).ok_or_else(|| InputError::UnknownOutcome(outcome.to_string()))?;

@@ -282,6 +282,12 @@ impl Parser<'_> {
         if !digits(self) {
             return Err(self.error("expected a digit"));
         }
+        // RFC 8259: an integer part has no leading zero ("01" is not a number).
+        let integer = &self.bytes[start..self.at];
+        let integer = integer.strip_prefix(b"-").unwrap_or(integer);
+        if integer.len() > 1 && integer[0] == b'0' {
+            return Err(self.error("leading zero"));
+        }
         if self.peek() == Some(b'.') {
             self.at += 1;
             if !digits(self) {
@@ -298,11 +304,19 @@ impl Parser<'_> {
             }
         }
         let text = core::str::from_utf8(&self.bytes[start..self.at]).map_err(|_| self.error("bad number"))?;
-        text.parse::<f64>().map(Value::Number).map_err(|_| self.error("bad number"))
+        // A number too large for f64 (1e400) is refused, not read as infinity.
+        match text.parse::<f64>() {
+            Ok(number) if number.is_finite() => Ok(Value::Number(number)),
+            _ => Err(self.error("number out of range")),
+        }
     }
 
     fn hex4(&mut self) -> Result<u32, String> {
         let digits = self.bytes.get(self.at..self.at + 4).ok_or_else(|| self.error("short \\u escape"))?;
+        // from_str_radix alone would accept a sign ("\\u+041").
+        if !digits.iter().all(u8::is_ascii_hexdigit) {
+            return Err(self.error("bad \\u escape"));
+        }
         let text = core::str::from_utf8(digits).map_err(|_| self.error("bad \\u escape"))?;
         let code = u32::from_str_radix(text, 16).map_err(|_| self.error("bad \\u escape"))?;
         self.at += 4;

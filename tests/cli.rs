@@ -1,0 +1,211 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The `delais` command line, run as a person or a script would: JSON Lines in, JSON
+//! Lines out, every output parsed with serde_json.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use delais::engine::Catalogue;
+use serde_json::Value;
+
+fn delais(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_delais"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the delais binary runs");
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+/// Each stdout line, parsed by serde_json.
+fn lines(output: &Output) -> Vec<Value> {
+    String::from_utf8(output.stdout.clone())
+        .expect("UTF-8 output")
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap_or_else(|e| panic!("{line}: {e}")))
+        .collect()
+}
+
+/// The issue's example: `{"service":"caq-etudes","received":"2025-12-19"}` → target
+/// 2026-01-26, naming the six year-end holidays skipped (24, 25, 26, 31 Dec, 1, 2 Jan).
+#[test]
+fn estimate_issue_example_19_dec_2025_to_26_jan_2026() {
+    let output = delais(&["estimate"], "{\"service\":\"caq-etudes\",\"received\":\"2025-12-19\"}\n");
+    assert_eq!(output.status.code(), Some(0));
+    let results = lines(&output);
+    assert_eq!(results.len(), 1);
+    let result = &results[0];
+    assert_eq!(result["target"], "2026-01-26");
+    let holidays: Vec<(&str, &str, &str)> = result["skipped"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["reason"] == "holiday")
+        .map(|s| (s["date"].as_str().unwrap(), s["name_fr"].as_str().unwrap(), s["name_en"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        holidays,
+        vec![
+            ("2025-12-24", "Veille de Noël", "Christmas Eve"),
+            ("2025-12-25", "Noël", "Christmas Day"),
+            ("2025-12-26", "Lendemain de Noël", "Boxing Day"),
+            ("2025-12-31", "Veille du jour de l'An", "New Year's Eve"),
+            ("2026-01-01", "Jour de l'An", "New Year's Day"),
+            ("2026-01-02", "Lendemain du jour de l'An", "Day after New Year's Day"),
+        ]
+    );
+    let weekends = result["skipped"].as_array().unwrap().iter().filter(|s| s["reason"] == "weekend").count();
+    assert_eq!(weekends, 12);
+    assert!(result["recourse"].as_array().unwrap().iter().any(|r| r["kind"] == "reexamination"));
+    assert!(result["notes"].is_array() && result["warnings"].is_array());
+}
+
+/// Three lines, the middle one with an impossible date: every line is answered in
+/// order, the bad one as `{"error": {…}}`, and the exit code is 1.
+#[test]
+fn estimate_bad_line_in_the_middle_is_answered_in_place_and_exit_is_1() {
+    let input = concat!(
+        "{\"service\":\"courriel\",\"received\":\"2026-04-02\"}\n",
+        "{\"service\":\"caq-etudes\",\"received\":\"2026-02-30\"}\n",
+        "{\"service\":\"plainte\",\"received\":\"2026-06-22\"}\n",
+    );
+    let output = delais(&["estimate"], input);
+    assert_eq!(output.status.code(), Some(1));
+    let results = lines(&output);
+    assert_eq!(results.len(), 3);
+    assert_eq!(results[0]["target"], "2026-04-08", "courriel: skips Easter → Wed 8 Apr");
+    let error = &results[1]["error"];
+    assert_eq!(error["code"], "impossible-date");
+    assert_eq!(error["field"], "received");
+    assert!(!error["message_fr"].as_str().unwrap().is_empty());
+    assert!(!error["message_en"].as_str().unwrap().is_empty());
+    assert!(results[1].get("target").is_none());
+    assert_eq!(results[2]["target"], "2026-07-15", "plainte: skips 24 June and 1 July → Wed 15 July");
+}
+
+/// A line that is not JSON at all is answered too, and the next line still works.
+#[test]
+fn estimate_malformed_json_line_is_answered() {
+    let output = delais(&["estimate"], "not json\n{\"service\":\"courriel\",\"received\":\"2026-04-02\"}\n");
+    assert_eq!(output.status.code(), Some(1));
+    let results = lines(&output);
+    assert_eq!(results[0]["error"]["code"], "malformed-json");
+    assert_eq!(results[1]["target"], "2026-04-08");
+}
+
+/// All lines good: one result per line, in order, exit code 0.
+#[test]
+fn estimate_all_good_exits_0() {
+    let input = concat!(
+        "{\"service\":\"peq\",\"received\":\"2025-08-31\"}\n",
+        "{\"service\":\"prtq\",\"received\":\"2023-08-31\"}\n",
+        "{\"service\":\"caq-etudes\",\"received\":\"2026-02-02\",\"today\":\"2026-03-06\"}\n",
+        "{\"service\":\"caq-etudes\",\"received\":\"2026-02-02\",\"decision\":{\"date\":\"2026-03-10\",\"outcome\":\"refusal\"},\"mailing_from\":\"abroad\"}\n",
+    );
+    let output = delais(&["estimate"], input);
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    let results = lines(&output);
+    assert_eq!(results.len(), 4);
+    assert_eq!(results[0]["target"], "2026-02-28", "31 Aug 2025 + 6 months");
+    assert_eq!(results[1]["target"], "2024-02-29", "31 Aug 2023 + 6 months, leap year");
+    assert_eq!(results[2]["status"]["code"], "overdue");
+    assert_eq!(results[2]["status"]["calendar_days_late"], 4);
+    assert_eq!(results[3]["recourse"][0]["deadline"], "2026-06-08");
+    assert_eq!(results[3]["recourse"][0]["mail_by"], "2026-05-15");
+}
+
+/// `delais holidays --calendar qc-public-service --from 2022 --to 2022`: 13 lines, État
+/// civil's 2022 closures, each `{date, name_fr, name_en}`.
+#[test]
+fn holidays_2022_public_service_matches_etat_civil() {
+    let output = delais(&["holidays", "--calendar", "qc-public-service", "--from", "2022", "--to", "2022"], "");
+    assert_eq!(output.status.code(), Some(0));
+    let days = lines(&output);
+    let dates: Vec<&str> = days.iter().map(|day| day["date"].as_str().unwrap()).collect();
+    assert_eq!(
+        dates,
+        vec![
+            "2022-01-03",
+            "2022-01-04",
+            "2022-04-15",
+            "2022-04-18",
+            "2022-05-23",
+            "2022-06-24",
+            "2022-07-01",
+            "2022-09-05",
+            "2022-10-10",
+            "2022-12-23",
+            "2022-12-26",
+            "2022-12-27",
+            "2022-12-30",
+        ]
+    );
+    for day in &days {
+        assert!(!day["name_fr"].as_str().unwrap().is_empty() && !day["name_en"].as_str().unwrap().is_empty());
+    }
+    assert_eq!(days[11]["name_fr"], "Noël (reporté)");
+    assert_eq!(days[11]["name_en"], "Christmas Day (observed)");
+}
+
+/// Statutory 2026 to 2027: 8 + 7 days off.
+#[test]
+fn holidays_statutory_two_years() {
+    let output = delais(&["holidays", "--calendar", "qc-statutory", "--from", "2026", "--to", "2027"], "");
+    assert_eq!(output.status.code(), Some(0));
+    let days = lines(&output);
+    assert_eq!(days.len(), 15);
+    assert_eq!(days[0]["date"], "2026-01-01");
+    assert_eq!(days[14]["date"], "2027-10-11");
+}
+
+/// An unknown calendar is answered with an error object and exit code 1.
+#[test]
+fn holidays_unknown_calendar_is_an_error() {
+    let output = delais(&["holidays", "--calendar", "ontario", "--from", "2026", "--to", "2026"], "");
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(lines(&output)[0]["error"]["code"], "unknown-calendar");
+}
+
+/// `delais services` is one JSON document listing every service id of the catalogue.
+#[test]
+fn services_lists_every_service() {
+    let output = delais(&["services"], "");
+    assert_eq!(output.status.code(), Some(0));
+    let catalogue: Value = serde_json::from_slice(&output.stdout).expect("valid JSON");
+    let ids: Vec<&str> = catalogue["services"].as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap()).collect();
+    let expected: Vec<&str> = Catalogue::OFFICIAL.services.iter().map(|s| s.id).collect();
+    assert_eq!(ids, expected);
+    for id in [
+        "caq-etudes",
+        "peq",
+        "prtq",
+        "pstq",
+        "regroupement-familial",
+        "evaluation-comparative",
+        "accompagnement-quebec",
+        "francisation-temps-complet",
+        "courriel",
+        "plainte",
+        "telephone",
+    ] {
+        assert!(ids.contains(&id), "{id}");
+    }
+    let caq = catalogue["declarations"][0]["standards"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["service"] == "caq-etudes")
+        .unwrap();
+    assert_eq!((caq["amount"].as_u64(), caq["unit"].as_str()), (Some(20), Some("business-days")));
+}
+
+/// No command: usage on stderr, exit code 2.
+#[test]
+fn no_command_prints_usage() {
+    let output = delais(&[], "");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("usage"));
+}

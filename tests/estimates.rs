@@ -1,0 +1,652 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Estimates as worked examples (DOMAIN.md §1, §2, §5): one per service, then the
+//! counting rules — weekends and holidays, month ends, clock stops, status on a given
+//! day, program notes, and a newer Déclaration added as data only.
+//!
+//! Every expected date was counted by hand from DOMAIN.md (and re-checked with a small
+//! script that knows only the rules), never copied from the engine.
+
+use chrono::{Datelike, NaiveDate, Weekday};
+use delais::engine::rules::{ymd, Declaration, Standard};
+use delais::engine::{
+    estimate, CalendarId, Catalogue, ClockStop, DayKind, Decision, Estimate, InputError, Outcome, Request, SkipReason,
+    Status, Unit, Warning,
+};
+use delais::i18n::Text;
+
+fn d(year: i32, month: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, month, day).expect("a real date in the test")
+}
+
+fn stop(from: NaiveDate, to: NaiveDate) -> ClockStop {
+    ClockStop { from, to }
+}
+
+fn run(request: &Request) -> Estimate {
+    estimate(&Catalogue::OFFICIAL, request).unwrap_or_else(|e| panic!("{request:?}: {e}"))
+}
+
+fn target(service: &str, received: NaiveDate) -> NaiveDate {
+    run(&Request::new(service, received)).target
+}
+
+fn warning_codes(result: &Estimate) -> Vec<&'static str> {
+    result.warnings.iter().map(Warning::code).collect()
+}
+
+fn note_ids(result: &Estimate) -> Vec<&'static str> {
+    result.notes.iter().map(|n| n.id).collect()
+}
+
+/// The holidays skipped, as (date, French name).
+fn holidays_skipped(result: &Estimate) -> Vec<(NaiveDate, &'static str)> {
+    result
+        .skipped
+        .iter()
+        .filter_map(|s| match s.reason {
+            SkipReason::Holiday(off) => Some((s.date, off.name().fr)),
+            _ => None,
+        })
+        .collect()
+}
+
+fn stop_days(result: &Estimate) -> Vec<NaiveDate> {
+    result.skipped.iter().filter(|s| matches!(s.reason, SkipReason::ClockStop(_))).map(|s| s.date).collect()
+}
+
+// ---------------------------------------------------------------------------
+// One worked example per service
+// ---------------------------------------------------------------------------
+
+/// caq-etudes: received Friday 19 Dec 2025, 20 business days, skips 24–26 and 31 Dec,
+/// 1–2 Jan → Monday 26 Jan 2026.
+#[test]
+fn caq_etudes_received_19_dec_2025_skips_year_end_to_26_jan_2026() {
+    let result = run(&Request::new("caq-etudes", d(2025, 12, 19)));
+    assert_eq!(result.target, d(2026, 1, 26));
+    assert_eq!(result.target.weekday(), Weekday::Mon);
+    assert_eq!((result.budget, result.unit()), (20, Unit::BusinessDays));
+    assert_eq!(
+        holidays_skipped(&result),
+        vec![
+            (d(2025, 12, 24), "Veille de Noël"),
+            (d(2025, 12, 25), "Noël"),
+            (d(2025, 12, 26), "Lendemain de Noël"),
+            (d(2025, 12, 31), "Veille du jour de l'An"),
+            (d(2026, 1, 1), "Jour de l'An"),
+            (d(2026, 1, 2), "Lendemain du jour de l'An"),
+        ]
+    );
+    // 38 calendar days = 20 counted + 6 holidays + 12 weekend days (6 weekends).
+    assert_eq!(result.skipped.iter().filter(|s| s.reason == SkipReason::Weekend).count(), 12);
+    assert_eq!(result.skipped.len(), 18);
+    assert_eq!(result.applied.standard.share_percent, 80);
+    let codes = warning_codes(&result);
+    assert!(codes.contains(&"estimate-only") && codes.contains(&"assumption-calendar"), "{codes:?}");
+    assert!(!codes.contains(&"assumption-observed-holidays"), "no holiday here was moved off a weekend");
+}
+
+/// peq: received Monday 1 Dec 2025, 6 months → Monday 1 June 2026 (182 calendar days);
+/// the program was abolished on 19 Nov 2025, so both PEQ notes are shown.
+#[test]
+fn peq_received_1_dec_2025_six_months_to_1_june_2026_with_abolition_note() {
+    let result = run(&Request::new("peq", d(2025, 12, 1)));
+    assert_eq!(result.target, d(2026, 6, 1));
+    assert_eq!((result.budget, result.unit()), (182, Unit::Months));
+    assert!(result.skipped.is_empty(), "a month standard skips no weekend or holiday");
+    assert_eq!(result.applied.standard.share_percent, 90);
+    assert_eq!(note_ids(&result), vec!["peq-graduates-suspended", "peq-abolished"]);
+    assert!(!warning_codes(&result).contains(&"assumption-calendar"), "no business days counted");
+}
+
+/// prtq: received Wednesday 15 May 2024, 6 months → Friday 15 Nov 2024 (184 days). The
+/// PRTQ→PSTQ note (29 Nov 2024) was not yet in force.
+#[test]
+fn prtq_received_15_may_2024_six_months_to_15_nov_2024() {
+    let result = run(&Request::new("prtq", d(2024, 5, 15)));
+    assert_eq!(result.target, d(2024, 11, 15));
+    assert_eq!(result.budget, 184);
+    assert!(!result.applied.reference_only);
+    assert!(note_ids(&result).is_empty());
+}
+
+/// pstq: no standard of its own; received 10 Mar 2025, the PRTQ's 6 months are shown as
+/// a reference → 10 Sep 2025, with the reference-standard warning and the PSTQ note.
+#[test]
+fn pstq_received_10_mar_2025_uses_prtq_standard_as_reference() {
+    let result = run(&Request::new("pstq", d(2025, 3, 10)));
+    assert_eq!(result.target, d(2025, 9, 10));
+    assert!(result.applied.reference_only);
+    assert_eq!(result.applied.standard.service, "prtq");
+    assert!(result.warnings.contains(&Warning::ReferenceStandard { reference: "prtq" }));
+    assert_eq!(note_ids(&result), vec!["prtq-replaced-by-pstq"]);
+}
+
+/// regroupement-familial: received Monday 2 Mar 2026, 25 business days, skips Good
+/// Friday 3 Apr and Easter Monday 6 Apr → Wednesday 8 Apr 2026; the cap note is in force.
+#[test]
+fn regroupement_familial_received_2_mar_2026_skips_easter_to_8_apr() {
+    let result = run(&Request::new("regroupement-familial", d(2026, 3, 2)));
+    assert_eq!(result.target, d(2026, 4, 8));
+    assert_eq!(result.budget, 25);
+    assert_eq!(holidays_skipped(&result), vec![(d(2026, 4, 3), "Vendredi saint"), (d(2026, 4, 6), "Lundi de Pâques")]);
+    assert_eq!(note_ids(&result), vec!["family-reunification-cap"]);
+}
+
+/// evaluation-comparative: received Thursday 15 Jan 2026, 50 business days with no
+/// holiday in between = exactly 10 weeks → Thursday 26 Mar 2026.
+#[test]
+fn evaluation_comparative_received_15_jan_2026_ten_weeks_to_26_mar() {
+    let result = run(&Request::new("evaluation-comparative", d(2026, 1, 15)));
+    assert_eq!(result.target, d(2026, 3, 26));
+    assert!(holidays_skipped(&result).is_empty());
+    assert_eq!(result.skipped.len(), 20, "10 weekends");
+}
+
+/// accompagnement-quebec: received Thursday 14 May 2026, 5 business days, skips the
+/// weekend and Patriotes (Mon 18 May) → Friday 22 May 2026.
+#[test]
+fn accompagnement_quebec_received_14_may_2026_skips_patriotes_to_22_may() {
+    let result = run(&Request::new("accompagnement-quebec", d(2026, 5, 14)));
+    assert_eq!(result.target, d(2026, 5, 22));
+    assert_eq!(result.applied.standard.share_percent, 85);
+    assert_eq!(holidays_skipped(&result), vec![(d(2026, 5, 18), "Journée nationale des patriotes")]);
+}
+
+/// francisation-temps-complet: received Monday 2 Feb 2026, 50 business days, skips
+/// Easter → Wednesday 15 Apr 2026; the ministry's announced +25 business days (since
+/// 24 Jan 2024) → 75 business days, also skipping Patriotes → Thursday 21 May 2026.
+/// Published results (85.5 %, 67.7 %) are shown beside the target.
+#[test]
+fn francisation_received_2_feb_2026_standard_15_apr_announced_21_may() {
+    let result = run(&Request::new("francisation-temps-complet", d(2026, 2, 2)));
+    assert_eq!(result.target, d(2026, 4, 15));
+    let announced = result.announced.expect("announced second date since January 2024");
+    assert_eq!(announced.target, d(2026, 5, 21));
+    assert_eq!(announced.delay.extra_business_days, 25);
+    assert_eq!(announced.delay.since, d(2024, 1, 24));
+    let results: Vec<_> = result.results.iter().map(|r| r.period).collect();
+    assert_eq!(results, vec!["2022-2023", "2023-2024"]);
+    assert!(result.results[0].text.fr.contains("85,5"));
+    assert!(result.results[1].text.en.contains("67.7"));
+    assert_eq!(note_ids(&result), vec!["francisation-quebec"]);
+}
+
+/// francisation received 1 Nov 2023, before the ministry's warning (24 Jan 2024): no
+/// announced second date; the Francisation Québec note (1 June 2023) is in force.
+#[test]
+fn francisation_received_before_the_announced_delay_has_no_second_date() {
+    let result = run(&Request::new("francisation-temps-complet", d(2023, 11, 1)));
+    assert!(result.announced.is_none());
+    assert_eq!(note_ids(&result), vec!["francisation-quebec"]);
+}
+
+/// courriel: received Thursday 2 Apr 2026, 2 business days, skips Good Friday, the
+/// weekend and Easter Monday → Wednesday 8 Apr 2026.
+#[test]
+fn courriel_received_2_apr_2026_skips_easter_weekend_to_8_apr() {
+    let result = run(&Request::new("courriel", d(2026, 4, 2)));
+    assert_eq!(result.target, d(2026, 4, 8));
+    assert_eq!(result.skipped.len(), 4);
+}
+
+/// plainte: received Monday 22 June 2026, 15 business days, skips 24 June and 1 July →
+/// Wednesday 15 July 2026; 90 % share.
+#[test]
+fn plainte_received_22_june_2026_skips_fete_nationale_and_canada_day_to_15_july() {
+    let result = run(&Request::new("plainte", d(2026, 6, 22)));
+    assert_eq!(result.target, d(2026, 7, 15));
+    assert_eq!(result.applied.standard.share_percent, 90);
+    assert_eq!(
+        holidays_skipped(&result),
+        vec![(d(2026, 6, 24), "Fête nationale du Québec"), (d(2026, 7, 1), "Fête du Canada")]
+    );
+}
+
+/// telephone: 3 minutes on the phone is information only: no date, error service-not-dated.
+#[test]
+fn telephone_has_no_date() {
+    let error = estimate(&Catalogue::OFFICIAL, &Request::new("telephone", d(2026, 2, 2))).unwrap_err();
+    assert_eq!(error, InputError::NotDated("telephone".into()));
+    assert_eq!(error.code(), "service-not-dated");
+}
+
+// ---------------------------------------------------------------------------
+// Received on a weekend or a holiday; the statutory calendar
+// ---------------------------------------------------------------------------
+
+/// caq-etudes received Saturday 3 Jan 2026: counting starts Monday 5 Jan → Friday
+/// 30 Jan, the same as received Friday 2 Jan (a holiday) or Sunday 4 Jan.
+#[test]
+fn received_on_a_saturday_counts_from_monday() {
+    assert_eq!(target("caq-etudes", d(2026, 1, 3)), d(2026, 1, 30));
+    assert_eq!(target("caq-etudes", d(2026, 1, 2)), d(2026, 1, 30));
+    assert_eq!(target("caq-etudes", d(2026, 1, 4)), d(2026, 1, 30));
+    // Received Monday 5 Jan (a business day, day 0) → Monday 2 Feb.
+    assert_eq!(target("caq-etudes", d(2026, 1, 5)), d(2026, 2, 2));
+}
+
+/// caq-etudes received on Good Friday 3 Apr 2026: Easter Monday is skipped too,
+/// counting starts Tuesday 7 Apr → Monday 4 May 2026.
+#[test]
+fn received_on_good_friday_counts_from_tuesday() {
+    assert_eq!(target("caq-etudes", d(2026, 4, 3)), d(2026, 5, 4));
+}
+
+/// caq-etudes received Tuesday 20 Dec 2022: skips the moved days 23, 27, 30 Dec and
+/// 3 Jan as well as 26 Dec and 2 Jan → Wednesday 25 Jan 2023, with the warning that
+/// moving weekend holidays is our assumption.
+#[test]
+fn received_20_dec_2022_skips_observed_holidays_with_assumption_warning() {
+    let result = run(&Request::new("caq-etudes", d(2022, 12, 20)));
+    assert_eq!(result.target, d(2023, 1, 25));
+    let dates: Vec<_> = holidays_skipped(&result).into_iter().map(|(date, _)| date).collect();
+    assert_eq!(
+        dates,
+        vec![d(2022, 12, 23), d(2022, 12, 26), d(2022, 12, 27), d(2022, 12, 30), d(2023, 1, 2), d(2023, 1, 3)]
+    );
+    assert!(warning_codes(&result).contains(&"assumption-observed-holidays"));
+}
+
+/// The same request as the issue's example on the statutory calendar: only 25 Dec and
+/// 1 Jan are off → Tuesday 20 Jan 2026, with the calendar warning for that choice.
+#[test]
+fn statutory_calendar_received_19_dec_2025_to_20_jan_2026() {
+    let mut request = Request::new("caq-etudes", d(2025, 12, 19));
+    request.calendar = CalendarId::QcStatutory;
+    let result = run(&request);
+    assert_eq!(result.target, d(2026, 1, 20));
+    assert_eq!(holidays_skipped(&result), vec![(d(2025, 12, 25), "Noël"), (d(2026, 1, 1), "Jour de l'An")]);
+    assert!(result.warnings.contains(&Warning::CalendarAssumption(CalendarId::QcStatutory)));
+}
+
+// ---------------------------------------------------------------------------
+// Month ends (Code de procédure civile art. 83)
+// ---------------------------------------------------------------------------
+
+/// peq received Sunday 31 Aug 2025 + 6 months: February 2026 has no 31st → Saturday
+/// 28 Feb 2026 (181 days). A month standard does not move off a weekend.
+#[test]
+fn month_end_31_aug_2025_plus_6_months_is_28_feb_2026() {
+    let result = run(&Request::new("peq", d(2025, 8, 31)));
+    assert_eq!(result.target, d(2026, 2, 28));
+    assert_eq!(result.budget, 181);
+}
+
+/// prtq received Thursday 31 Aug 2023 + 6 months: 2024 is a leap year → Thursday 29 Feb 2024.
+#[test]
+fn month_end_31_aug_2023_plus_6_months_is_29_feb_2024_leap_year() {
+    let result = run(&Request::new("prtq", d(2023, 8, 31)));
+    assert_eq!(result.target, d(2024, 2, 29));
+    assert_eq!(result.budget, 182);
+}
+
+/// peq received 31 Mar 2026 + 6 months: September has no 31st → 30 Sep 2026 (183 days).
+#[test]
+fn month_end_31_mar_2026_plus_6_months_is_30_sep_2026() {
+    let result = run(&Request::new("peq", d(2026, 3, 31)));
+    assert_eq!(result.target, d(2026, 9, 30));
+    assert_eq!(result.budget, 183);
+}
+
+/// peq received 31 Aug 2025 with a 20-day clock stop (documents asked 10 Sep, received
+/// 30 Sep): 181 calendar days + 20 stopped → 28 Feb + 20 days = Friday 20 Mar 2026.
+#[test]
+fn month_standard_with_a_clock_stop_adds_the_stopped_calendar_days() {
+    let mut request = Request::new("peq", d(2025, 8, 31));
+    request.clock_stops.push(stop(d(2025, 9, 10), d(2025, 9, 30)));
+    let result = run(&request);
+    assert_eq!(result.target, d(2026, 3, 20));
+    assert_eq!(stop_days(&result).len(), 20);
+    assert_eq!(stop_days(&result)[0], d(2025, 9, 11));
+}
+
+// ---------------------------------------------------------------------------
+// Clock stops (caq-etudes received Monday 2 Feb 2026; without stops → Monday 2 Mar)
+// ---------------------------------------------------------------------------
+
+fn caq_2_feb_2026() -> Request {
+    Request::new("caq-etudes", d(2026, 2, 2))
+}
+
+/// Without any stop: 20 business days in February 2026, no holiday → Monday 2 Mar.
+#[test]
+fn clock_stop_baseline_received_2_feb_2026_to_2_mar() {
+    assert_eq!(run(&caq_2_feb_2026()).target, d(2026, 3, 2));
+}
+
+/// Documents asked Tuesday 10 Feb, received Tuesday 17 Feb: 11–17 Feb do not count (5 of
+/// them business days) → 5 business days later, Monday 9 Mar. The stopped weekend is
+/// listed as a clock stop, not as a weekend.
+#[test]
+fn clock_stop_10_to_17_feb_moves_target_to_9_mar() {
+    let mut request = caq_2_feb_2026();
+    request.clock_stops.push(stop(d(2026, 2, 10), d(2026, 2, 17)));
+    let result = run(&request);
+    assert_eq!(result.target, d(2026, 3, 9));
+    assert_eq!(stop_days(&result), (11..=17).map(|day| d(2026, 2, day)).collect::<Vec<_>>());
+    let weekend_in_stop = result.skipped.iter().find(|s| s.date == d(2026, 2, 14)).map(|s| s.reason);
+    assert_eq!(weekend_in_stop, Some(SkipReason::ClockStop(0)));
+    assert_eq!(result.clock_stops, vec![stop(d(2026, 2, 10), d(2026, 2, 17))]);
+}
+
+/// Overlapping stops 10–17 Feb and 15–20 Feb are merged into 10–20 Feb: 11–20 Feb do not
+/// count (8 business days) → Thursday 12 Mar, with the stops-merged warning.
+#[test]
+fn overlapping_clock_stops_are_merged_with_a_warning() {
+    let mut request = caq_2_feb_2026();
+    request.clock_stops.push(stop(d(2026, 2, 15), d(2026, 2, 20)));
+    request.clock_stops.push(stop(d(2026, 2, 10), d(2026, 2, 17)));
+    let result = run(&request);
+    assert_eq!(result.clock_stops, vec![stop(d(2026, 2, 10), d(2026, 2, 20))]);
+    assert_eq!(result.target, d(2026, 3, 12));
+    assert!(result.warnings.contains(&Warning::StopsMerged { entered: 2, merged: 1 }));
+    assert_eq!(stop_days(&result).len(), 10);
+}
+
+/// A stop of zero length (asked and received on 10 Feb) changes nothing → 2 Mar.
+#[test]
+fn zero_length_clock_stop_changes_nothing() {
+    let mut request = caq_2_feb_2026();
+    request.clock_stops.push(stop(d(2026, 2, 10), d(2026, 2, 10)));
+    let result = run(&request);
+    assert_eq!(result.target, d(2026, 3, 2));
+    assert!(result.clock_stops.is_empty());
+    assert!(stop_days(&result).is_empty());
+    assert!(!warning_codes(&result).contains(&"stops-merged"));
+}
+
+/// A stop that begins after the target (5–20 Mar) or on it (2–20 Mar) changes nothing.
+#[test]
+fn clock_stop_after_the_target_changes_nothing() {
+    for from in [d(2026, 3, 5), d(2026, 3, 2)] {
+        let mut request = caq_2_feb_2026();
+        request.clock_stops.push(stop(from, d(2026, 3, 20)));
+        let result = run(&request);
+        assert_eq!(result.target, d(2026, 3, 2), "stop from {from}");
+        assert!(stop_days(&result).is_empty());
+    }
+}
+
+/// Documents arrived the day after the request (2→3 Feb): Tuesday 3 Feb is a new day 0
+/// and does not count → one business day later, Tuesday 3 Mar.
+#[test]
+fn clock_stop_the_day_after_receipt_makes_that_day_a_new_day_zero() {
+    let mut request = caq_2_feb_2026();
+    request.clock_stops.push(stop(d(2026, 2, 2), d(2026, 2, 3)));
+    assert_eq!(run(&request).target, d(2026, 3, 3));
+}
+
+/// Today is Thursday 12 Feb, inside a stop planned until 17 Feb: the stop is flagged as
+/// in the future, and the status is paused with 6 counted days (3–6, 9–10 Feb), 14 left.
+#[test]
+fn clock_stop_ending_after_today_is_flagged_and_status_is_paused() {
+    let mut request = caq_2_feb_2026();
+    request.clock_stops.push(stop(d(2026, 2, 10), d(2026, 2, 17)));
+    request.today = Some(d(2026, 2, 12));
+    let result = run(&request);
+    assert!(result.warnings.contains(&Warning::StopInFuture { index: 0 }));
+    assert_eq!(
+        result.status,
+        Some(Status::Paused { elapsed: 6, remaining: 14, stop: stop(d(2026, 2, 10), d(2026, 2, 17)) })
+    );
+    // The same stop seen from 18 Feb has happened: no warning.
+    request.today = Some(d(2026, 2, 18));
+    assert!(!warning_codes(&run(&request)).contains(&"stop-in-future"));
+}
+
+// ---------------------------------------------------------------------------
+// Status as of "today"
+// ---------------------------------------------------------------------------
+
+fn caq_2_feb_2026_on(today: NaiveDate) -> Estimate {
+    let mut request = caq_2_feb_2026();
+    request.today = Some(today);
+    run(&request)
+}
+
+/// Today Friday 30 Jan 2026, received Monday 2 Feb: not received yet, 3 days to go.
+#[test]
+fn status_not_received_yet() {
+    assert_eq!(caq_2_feb_2026_on(d(2026, 1, 30)).status, Some(Status::NotReceivedYet { days_until: 3 }));
+}
+
+/// Today Friday 13 Feb: 9 business days counted (3–6 and 9–13 Feb), 11 left.
+#[test]
+fn status_counting_13_feb() {
+    assert_eq!(caq_2_feb_2026_on(d(2026, 2, 13)).status, Some(Status::Counting { elapsed: 9, remaining: 11 }));
+}
+
+/// Today is the receipt day itself: nothing counted yet, 20 left.
+#[test]
+fn status_counting_on_the_receipt_day() {
+    assert_eq!(caq_2_feb_2026_on(d(2026, 2, 2)).status, Some(Status::Counting { elapsed: 0, remaining: 20 }));
+}
+
+/// Today Monday 2 Mar is the target: due today, 20 counted.
+#[test]
+fn status_due_today() {
+    assert_eq!(caq_2_feb_2026_on(d(2026, 3, 2)).status, Some(Status::DueToday { elapsed: 20 }));
+}
+
+/// Today Friday 6 Mar, target Monday 2 Mar: 4 calendar days and 4 business days late;
+/// the next steps are the e-mail (2 business days) and complaint (15) standards.
+#[test]
+fn status_overdue_points_to_courriel_and_plainte() {
+    let result = caq_2_feb_2026_on(d(2026, 3, 6));
+    assert_eq!(result.status, Some(Status::Overdue { calendar_days_late: 4, business_days_late: 4 }));
+    let next: Vec<_> = result.follow_up.iter().map(|s| (s.service, s.amount, s.unit)).collect();
+    assert_eq!(next, vec![("courriel", 2, Unit::BusinessDays), ("plainte", 15, Unit::BusinessDays)]);
+    let json = delais::api::estimate_json(&result).to_json();
+    assert!(json.contains(r#""next_steps":[{"service":"courriel""#), "{json}");
+}
+
+/// caq-etudes received Monday 2 Mar 2026 → Monday 30 Mar; today Tuesday 7 Apr: 8 calendar
+/// days late but only 4 business days (31 Mar, 1, 2 and 7 Apr; Easter is off).
+#[test]
+fn status_overdue_counts_business_days_late_without_holidays() {
+    let mut request = Request::new("caq-etudes", d(2026, 3, 2));
+    request.today = Some(d(2026, 4, 7));
+    let result = run(&request);
+    assert_eq!(result.target, d(2026, 3, 30));
+    assert_eq!(result.status, Some(Status::Overdue { calendar_days_late: 8, business_days_late: 4 }));
+}
+
+/// A refusal dated Wednesday 25 Feb, target Monday 2 Mar: decided 5 days early.
+#[test]
+fn status_decided_before_the_target() {
+    let mut request = caq_2_feb_2026();
+    request.today = Some(d(2026, 3, 10));
+    request.decision = Some(Decision { date: d(2026, 2, 25), outcome: Outcome::Refusal });
+    let result = run(&request);
+    assert_eq!(result.status, Some(Status::Decided { on: d(2026, 2, 25), days_after_target: -5 }));
+    assert!(!warning_codes(&result).contains(&"decision-in-future"));
+}
+
+/// A decision dated after today (20 Mar, today 10 Mar) is flagged: check the letter.
+#[test]
+fn decision_after_today_is_flagged() {
+    let mut request = caq_2_feb_2026();
+    request.today = Some(d(2026, 3, 10));
+    request.decision = Some(Decision { date: d(2026, 3, 20), outcome: Outcome::Acceptance });
+    assert!(warning_codes(&run(&request)).contains(&"decision-in-future"));
+}
+
+/// peq received 31 Aug 2025, today 30 Sep 2025: 30 calendar days counted of 181, 151 left.
+#[test]
+fn status_counting_calendar_days_for_a_month_standard() {
+    let mut request = Request::new("peq", d(2025, 8, 31));
+    request.today = Some(d(2025, 9, 30));
+    assert_eq!(run(&request).status, Some(Status::Counting { elapsed: 30, remaining: 151 }));
+}
+
+/// No "today" given: no status.
+#[test]
+fn no_today_no_status() {
+    assert_eq!(run(&caq_2_feb_2026()).status, None);
+}
+
+// ---------------------------------------------------------------------------
+// Program notes in force (DOMAIN.md §5)
+// ---------------------------------------------------------------------------
+
+/// PEQ received 1 June 2024: neither the graduates' suspension (31 Oct 2024) nor the
+/// abolition (19 Nov 2025) had happened.
+#[test]
+fn peq_notes_not_yet_in_force_in_june_2024() {
+    assert!(note_ids(&run(&Request::new("peq", d(2024, 6, 1)))).is_empty());
+}
+
+/// PEQ received 1 Dec 2024: the suspension is in force, the abolition not yet.
+#[test]
+fn peq_received_dec_2024_has_suspension_note_only() {
+    assert_eq!(note_ids(&run(&Request::new("peq", d(2024, 12, 1)))), vec!["peq-graduates-suspended"]);
+}
+
+/// The family-reunification cap (26 June 2024 – 25 June 2026) is shown only while in
+/// force: received 15 Jan 2025 and 25 June 2026 → shown; 1 Mar 2024 and 2 July 2026 → not.
+#[test]
+fn family_cap_note_only_while_in_force() {
+    let has_cap = |received| {
+        note_ids(&run(&Request::new("regroupement-familial", received))).contains(&"family-reunification-cap")
+    };
+    assert!(has_cap(d(2025, 1, 15)));
+    assert!(has_cap(d(2024, 6, 26)), "first day");
+    assert!(has_cap(d(2026, 6, 25)), "last day");
+    assert!(!has_cap(d(2024, 3, 1)));
+    assert!(!has_cap(d(2026, 7, 2)));
+}
+
+/// CAQ caps by decree run until 16 Dec 2027: received 2 Feb 2026 → shown; 10 Jan 2028 → not.
+#[test]
+fn caq_caps_note_until_16_dec_2027() {
+    assert_eq!(note_ids(&run(&caq_2_feb_2026())), vec!["caq-caps"]);
+    assert!(note_ids(&run(&Request::new("caq-etudes", d(2028, 1, 10)))).is_empty());
+}
+
+/// Notes belong to their services: an e-mail enquiry has none.
+#[test]
+fn courriel_has_no_program_note() {
+    assert!(note_ids(&run(&Request::new("courriel", d(2025, 12, 1)))).is_empty());
+}
+
+/// A request received before the Déclaration (1 Oct 2021) gets the 2021 standard with a
+/// warning: received Tuesday 1 June 2021 → skips 24 June → Wednesday 30 June 2021.
+#[test]
+fn received_before_the_first_declaration_is_flagged() {
+    let result = run(&Request::new("caq-etudes", d(2021, 6, 1)));
+    assert_eq!(result.target, d(2021, 6, 30));
+    assert!(result.warnings.contains(&Warning::BeforeFirstDeclaration { in_force_from: d(2021, 10, 1) }));
+}
+
+// ---------------------------------------------------------------------------
+// The skipped list explains the target
+// ---------------------------------------------------------------------------
+
+/// For every business-day service and every receipt day of 2022, 2026 and 2027 (both
+/// calendars): target − received = counted days + skipped days, the skipped days are
+/// in order between receipt and target, and each one's reason is true of that day.
+#[test]
+fn skipped_days_explain_every_business_day_target() {
+    let services = [
+        "caq-etudes",
+        "regroupement-familial",
+        "evaluation-comparative",
+        "accompagnement-quebec",
+        "francisation-temps-complet",
+        "courriel",
+        "plainte",
+    ];
+    for calendar in CalendarId::ALL {
+        for year in [2022, 2026, 2027] {
+            let mut received = d(year, 1, 1);
+            while received.year() == year {
+                for service in services {
+                    let mut request = Request::new(service, received);
+                    request.calendar = calendar;
+                    let result = run(&request);
+                    let span = (result.target - received).num_days();
+                    assert_eq!(span, i64::from(result.budget) + result.skipped.len() as i64, "{service} {received}");
+                    let mut previous = received;
+                    let mut days = delais::engine::Calendar::new(calendar);
+                    for skipped in &result.skipped {
+                        assert!(previous < skipped.date && skipped.date < result.target, "{service} {received}");
+                        previous = skipped.date;
+                        match skipped.reason {
+                            SkipReason::Weekend => assert_eq!(days.kind(skipped.date), DayKind::Weekend),
+                            SkipReason::Holiday(off) => {
+                                assert_eq!(off.date, skipped.date);
+                                assert_eq!(days.kind(skipped.date), DayKind::Holiday(off));
+                                assert!(!off.name().fr.is_empty() && !off.name().en.is_empty());
+                            }
+                            SkipReason::ClockStop(_) => panic!("no clock stop entered"),
+                        }
+                    }
+                    assert_eq!(days.kind(result.target), DayKind::Business, "{service} {received}");
+                }
+                received = received.succ_opt().unwrap();
+            }
+        }
+    }
+}
+
+/// With a clock stop, each stopped day names its stop; the identity still holds.
+#[test]
+fn skipped_days_explain_a_target_with_a_clock_stop() {
+    let mut request = caq_2_feb_2026();
+    request.clock_stops.push(stop(d(2026, 2, 10), d(2026, 2, 17)));
+    let result = run(&request);
+    assert_eq!((result.target - result.received).num_days(), i64::from(result.budget) + result.skipped.len() as i64);
+    for skipped in result.skipped.iter().filter(|s| matches!(s.reason, SkipReason::ClockStop(_))) {
+        assert_eq!(skipped.reason, SkipReason::ClockStop(0));
+        assert!(result.clock_stops[0].covers(skipped.date));
+    }
+}
+
+// ---------------------------------------------------------------------------
+// A newer Déclaration is data only
+// ---------------------------------------------------------------------------
+
+/// The official catalogue plus a fictitious "2027" edition, in force from 1 Jan 2027,
+/// in which caq-etudes becomes 15 business days. No engine code changes.
+fn catalogue_with_2027_edition() -> Catalogue {
+    let official = Catalogue::OFFICIAL;
+    let edition_2021 = official.declarations[0];
+    let standards: Vec<Standard> = edition_2021
+        .standards
+        .iter()
+        .map(|s| if s.service == "caq-etudes" { Standard { amount: 15, ..*s } } else { *s })
+        .collect();
+    let edition_2027 = Declaration {
+        id: "fictitious-2027",
+        title: Text::new("Déclaration fictive (test)", "Fictitious Statement (test)"),
+        edition: Text::new("janvier 2027", "2027-01"),
+        in_force_from: ymd(2027, 1, 1),
+        standards: Box::leak(standards.into_boxed_slice()),
+    };
+    Catalogue { declarations: Box::leak(vec![edition_2021, edition_2027].into_boxed_slice()), ..official }
+}
+
+/// Received Thursday 31 Dec 2026 (a holiday): still the 2021 edition, 20 business days,
+/// skips 1 and 4 Jan 2027 → Monday 1 Feb 2027. Received Monday 4 Jan 2027 (2 Jan
+/// observed): the 2027 edition, 15 business days → Monday 25 Jan 2027.
+#[test]
+fn a_fictitious_2027_declaration_switches_estimates_at_its_date() {
+    let catalogue = catalogue_with_2027_edition();
+
+    let before = estimate(&catalogue, &Request::new("caq-etudes", d(2026, 12, 31))).unwrap();
+    assert_eq!(before.applied.declaration.id, "mifi-dsc-2021-10");
+    assert_eq!(before.budget, 20);
+    assert_eq!(before.target, d(2027, 2, 1));
+
+    let after = estimate(&catalogue, &Request::new("caq-etudes", d(2027, 1, 4))).unwrap();
+    assert_eq!(after.applied.declaration.id, "fictitious-2027");
+    assert_eq!(after.budget, 15);
+    assert_eq!(after.target, d(2027, 1, 25));
+
+    // The official catalogue keeps 20 days for the same request → Monday 1 Feb 2027.
+    assert_eq!(target("caq-etudes", d(2027, 1, 4)), d(2027, 2, 1));
+    // Services the new edition leaves unchanged keep their standard.
+    let plainte = estimate(&catalogue, &Request::new("plainte", d(2027, 1, 4))).unwrap();
+    assert_eq!((plainte.applied.declaration.id, plainte.budget), ("fictitious-2027", 15));
+}

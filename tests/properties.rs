@@ -1,0 +1,334 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Properties that hold for every request, checked with proptest over arbitrary ones:
+//! any dated service, received 1900–2190, up to 5 clock stops, an optional decision, an
+//! optional "today", both calendars and every mailing origin.
+
+use chrono::{Days, NaiveDate};
+use delais::api;
+use delais::engine::{
+    estimate, Calendar, CalendarId, Catalogue, ClockStop, Decision, Estimate, Ground, MailingOrigin, Outcome, Request,
+    Unit,
+};
+use delais::json;
+use proptest::prelude::*;
+
+/// Every service with a date (all but the phone's 3 minutes).
+fn dated_services() -> Vec<&'static str> {
+    Catalogue::OFFICIAL.services.iter().map(|s| s.id).filter(|id| *id != "telephone").collect()
+}
+
+fn epoch() -> NaiveDate {
+    NaiveDate::from_ymd_opt(1900, 1, 1).unwrap()
+}
+
+fn plus(day: NaiveDate, days: i64) -> NaiveDate {
+    if days >= 0 {
+        day.checked_add_days(Days::new(days as u64)).unwrap()
+    } else {
+        day.checked_sub_days(Days::new(days.unsigned_abs())).unwrap()
+    }
+}
+
+/// A receipt date from 1 Jan 1900 to 31 Dec 2190.
+fn received_date() -> impl Strategy<Value = NaiveDate> {
+    let last = (NaiveDate::from_ymd_opt(2190, 12, 31).unwrap() - epoch()).num_days();
+    (0..=last).prop_map(|offset| plus(epoch(), offset))
+}
+
+fn service() -> impl Strategy<Value = &'static str> {
+    proptest::sample::select(dated_services())
+}
+
+fn calendar() -> impl Strategy<Value = CalendarId> {
+    proptest::sample::select(CalendarId::ALL.to_vec())
+}
+
+fn origin() -> impl Strategy<Value = MailingOrigin> {
+    proptest::sample::select(MailingOrigin::ALL.to_vec())
+}
+
+/// Clock stops as (start after receipt, length) in days; a negative start or length
+/// makes an invalid stop, which must give an error, never a panic.
+fn stop_offsets(valid_only: bool) -> impl Strategy<Value = Vec<(i64, i64)>> {
+    let (start, length) = if valid_only { (0i64..300, 0i64..60) } else { (-10i64..300, -5i64..60) };
+    proptest::collection::vec((start, length), 0..=5)
+}
+
+#[derive(Clone, Debug)]
+struct Shape {
+    service: &'static str,
+    received: NaiveDate,
+    stops: Vec<(i64, i64)>,
+    decision: Option<(i64, Outcome)>,
+    today: Option<i64>,
+    calendar: CalendarId,
+    origin: MailingOrigin,
+    grounds: Vec<Ground>,
+}
+
+impl Shape {
+    fn request(&self) -> Request {
+        let mut request = Request::new(self.service, self.received);
+        for &(start, length) in &self.stops {
+            let from = plus(self.received, start);
+            request.clock_stops.push(ClockStop { from, to: plus(from, length) });
+        }
+        request.decision = self.decision.map(|(after, outcome)| Decision { date: plus(self.received, after), outcome });
+        request.today = self.today.map(|after| plus(self.received, after));
+        request.calendar = self.calendar;
+        request.mailing_from = self.origin;
+        request.grounds = self.grounds.clone();
+        request
+    }
+}
+
+fn shape(valid_only: bool) -> impl Strategy<Value = Shape> {
+    let decision_start = if valid_only { 0i64 } else { -5 };
+    (
+        service(),
+        received_date(),
+        stop_offsets(valid_only),
+        proptest::option::of((decision_start..400, proptest::sample::select(Outcome::ALL.to_vec()))),
+        proptest::option::of(-100i64..600),
+        calendar(),
+        origin(),
+        proptest::sample::subsequence(Ground::ALL.to_vec(), 0..=3),
+    )
+        .prop_map(|(service, received, stops, decision, today, calendar, origin, grounds)| Shape {
+            service,
+            received,
+            stops,
+            decision,
+            today,
+            calendar,
+            origin,
+            grounds,
+        })
+}
+
+fn run(request: &Request) -> Result<Estimate, delais::engine::InputError> {
+    estimate(&Catalogue::OFFICIAL, request)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    /// Any request, valid or not, gives an estimate or a typed error, never a panic;
+    /// when it gives an estimate, the target is after receipt, and the skipped days
+    /// account for every calendar day between them that was not counted.
+    #[test]
+    fn never_panics_and_target_is_never_before_receipt(shape in shape(false)) {
+        let request = shape.request();
+        if let Ok(result) = run(&request) {
+            prop_assert!(result.target > request.received, "{:?}", result.target);
+            let span = (result.target - result.received).num_days();
+            prop_assert_eq!(span, i64::from(result.budget) + result.skipped.len() as i64);
+            if let Some(announced) = result.announced {
+                prop_assert!(announced.target >= result.target);
+            }
+        }
+    }
+
+    /// A business-day target is a business day of the request's calendar.
+    #[test]
+    fn business_day_target_is_a_business_day(shape in shape(true)) {
+        let request = shape.request();
+        let result = run(&request);
+        prop_assume!(result.is_ok());
+        let result = result.unwrap();
+        if result.unit() == Unit::BusinessDays {
+            prop_assert!(Calendar::new(request.calendar).is_business_day(result.target), "{}", result.target);
+        }
+    }
+
+    /// Same service, no clock stops: a later receipt never gives an earlier target.
+    #[test]
+    fn later_receipt_never_gives_an_earlier_target(
+        service in service(), received in received_date(), later_by in 1i64..60, calendar in calendar(),
+    ) {
+        let mut earlier = Request::new(service, received);
+        earlier.calendar = calendar;
+        let mut later = earlier.clone();
+        later.received = plus(received, later_by);
+        let (earlier, later) = (run(&earlier).unwrap(), run(&later).unwrap());
+        prop_assert!(later.target >= earlier.target, "{} then {}", earlier.target, later.target);
+    }
+
+    /// Adding a clock stop never gives an earlier target.
+    #[test]
+    fn adding_a_clock_stop_never_gives_an_earlier_target(
+        shape in shape(true), start in 0i64..300, length in 0i64..60,
+    ) {
+        let request = shape.request();
+        let without = run(&request).unwrap();
+        let mut with = request.clone();
+        let from = plus(request.received, start);
+        with.clock_stops.push(ClockStop { from, to: plus(from, length) });
+        let with = run(&with).unwrap();
+        prop_assert!(with.target >= without.target, "{} then {}", without.target, with.target);
+    }
+
+    /// A stop of zero length (documents asked and received the same day) changes nothing.
+    #[test]
+    fn zero_length_stop_changes_nothing(shape in shape(true), at in 0i64..300) {
+        let request = shape.request();
+        let without = run(&request).unwrap();
+        let mut with = request.clone();
+        let day = plus(request.received, at);
+        with.clock_stops.push(ClockStop { from: day, to: day });
+        let with = run(&with).unwrap();
+        prop_assert_eq!(with.target, without.target);
+        prop_assert_eq!(&with.skipped, &without.skipped);
+        prop_assert_eq!(&with.clock_stops, &without.clock_stops);
+        prop_assert_eq!(with.status, without.status);
+        prop_assert_eq!(with.announced, without.announced);
+        prop_assert_eq!(&with.recourse, &without.recourse);
+    }
+
+    /// Our JSON output parses back to the same value with our reader, and serde_json
+    /// accepts it and reads the same target.
+    #[test]
+    fn estimate_json_round_trips(shape in shape(true)) {
+        let request = shape.request();
+        let result = run(&request);
+        prop_assume!(result.is_ok());
+        let value = api::estimate_json(result.as_ref().unwrap());
+        let text = value.to_json();
+        prop_assert_eq!(json::parse(&text), Ok(value));
+        let parsed: serde_json::Value = serde_json::from_str(&text).expect("serde_json accepts our output");
+        let target = delais::i18n::iso(result.unwrap().target);
+        prop_assert_eq!(parsed["target"].as_str(), Some(target.as_str()));
+    }
+
+    /// Arbitrary text on a request line is answered (a result or an error), never a panic.
+    #[test]
+    fn arbitrary_lines_never_panic(line in ".{0,200}") {
+        let _ = api::estimate_line(&Catalogue::OFFICIAL, &line);
+    }
+
+    /// Request-shaped lines with arbitrary values are answered, never a panic, and an
+    /// error answer is valid JSON with a code.
+    #[test]
+    fn request_shaped_lines_never_panic(
+        service in "[a-z-]{0,30}", received in "[0-9-]{0,12}", extra in "[ -~]{0,40}",
+    ) {
+        let line = format!(r#"{{"service":"{service}","received":"{received}"{extra}"#);
+        match api::estimate_line(&Catalogue::OFFICIAL, &line) {
+            Ok(value) => prop_assert!(value.get("target").is_some()),
+            Err(error) => {
+                let parsed: serde_json::Value = serde_json::from_str(&error.to_json()).unwrap();
+                prop_assert!(parsed["error"]["code"].is_string());
+            }
+        }
+    }
+
+    /// Our reader agrees with serde_json: what serde_json writes, we read as the same
+    /// value; what we write, serde_json reads as the same value.
+    #[test]
+    fn json_parse_agrees_with_serde_json(value in json_value()) {
+        let text = serde_json::to_string(&value).unwrap();
+        let ours = json::parse(&text);
+        prop_assert_eq!(ours.as_ref(), Ok(&to_ours(&value)), "{}", text);
+        let back: serde_json::Value = serde_json::from_str(&ours.unwrap().to_json()).expect("serde_json reads ours");
+        prop_assert!(same(&back, &value), "{} vs {}", back, value);
+    }
+}
+
+proptest! {
+    /// On short arbitrary text made of JSON's own characters, our reader accepts exactly
+    /// what serde_json accepts (RFC 8259: no leading zeros, four hex digits after \u, no
+    /// trailing commas, no number too large for a double).
+    #[test]
+    fn json_parse_accepts_what_serde_json_accepts(text in r#"[-+0-9.eE\[\]{}:, "\\/ubfnrtDdAa]{0,14}|[nul]{0,4}|[tre]{0,4}"#) {
+        let theirs = serde_json::from_str::<serde_json::Value>(&text);
+        let ours = json::parse(&text);
+        prop_assert_eq!(ours.is_ok(), theirs.is_ok(), "{:?}: ours {:?}, serde_json {:?}", text, ours, theirs);
+    }
+}
+
+/// Texts RFC 8259 refuses, refused; their near neighbours accepted.
+#[test]
+fn json_parse_refuses_what_rfc_8259_refuses() {
+    for bad in [
+        "01",
+        "-01",
+        "00",
+        "1e400",
+        "-1e400",
+        r#""\u+041""#,
+        r#""\u-041""#,
+        "[1,]",
+        r#"{"a":1,}"#,
+        "1.",
+        ".5",
+        "+1",
+        r#""\uDC00""#,
+        "tru",
+        "1 2",
+    ] {
+        assert!(json::parse(bad).is_err(), "{bad} must be refused");
+        assert!(serde_json::from_str::<serde_json::Value>(bad).is_err(), "{bad}: serde_json agrees");
+    }
+    for good in ["0", "-0", "0.5", "10", "1e2", "1E+2", "-0.0e-0", r#""\u0041""#, r#""\ud83d\ude00""#, "[]", "{}"] {
+        assert!(json::parse(good).is_ok(), "{good} must be accepted");
+    }
+    assert_eq!(json::parse(r#""\u00e9""#), Ok(json::Value::String("é".into())));
+}
+
+/// Arbitrary JSON values (as serde_json builds them), a few levels deep.
+fn json_value() -> impl Strategy<Value = serde_json::Value> {
+    use serde_json::Value as J;
+    let leaf = prop_oneof![
+        Just(J::Null),
+        any::<bool>().prop_map(J::Bool),
+        (-(1i64 << 53)..(1i64 << 53)).prop_map(J::from),
+        any::<f64>().prop_filter("finite", |f| f.is_finite()).prop_map(J::from),
+        any::<String>().prop_map(J::String),
+        "[\"\\\\/\u{0}-\u{1f}\u{7f}\u{2028}é😀 a-z]{0,12}".prop_map(J::String),
+    ];
+    leaf.prop_recursive(4, 48, 6, |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..6).prop_map(J::Array),
+            proptest::collection::vec((any::<String>(), inner), 0..6)
+                .prop_map(|fields| J::Object(fields.into_iter().collect())),
+        ]
+    })
+}
+
+fn to_ours(value: &serde_json::Value) -> json::Value {
+    use serde_json::Value as J;
+    match value {
+        J::Null => json::Value::Null,
+        J::Bool(b) => json::Value::Bool(*b),
+        J::Number(n) => json::Value::Number(n.as_f64().unwrap()),
+        J::String(s) => json::Value::String(s.clone()),
+        J::Array(items) => json::Value::Array(items.iter().map(to_ours).collect()),
+        J::Object(fields) => json::Value::Object(fields.iter().map(|(k, v)| (k.clone(), to_ours(v))).collect()),
+    }
+}
+
+/// Equal as JSON values: numbers compared as f64 (1 and 1.0 are the same number), to
+/// within serde_json's parsing precision (without its `float_roundtrip` feature it may
+/// read a long decimal one or two units in the last place off; ours is exact).
+fn same(a: &serde_json::Value, b: &serde_json::Value) -> bool {
+    use serde_json::Value as J;
+    match (a, b) {
+        (J::Number(x), J::Number(y)) => {
+            let (x, y) = (x.as_f64().unwrap(), y.as_f64().unwrap());
+            x == y || (x.signum() == y.signum() && x.to_bits().abs_diff(y.to_bits()) <= 2)
+        }
+        (J::Array(x), J::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same(x, y)),
+        (J::Object(x), J::Object(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|((kx, vx), (ky, vy))| kx == ky && same(vx, vy))
+        }
+        _ => a == b,
+    }
+}
+
+/// Every dated service in the catalogue is exercised by these properties.
+#[test]
+fn the_properties_cover_every_dated_service() {
+    let services = dated_services();
+    assert_eq!(services.len(), Catalogue::OFFICIAL.services.len() - 1);
+    assert!(services.contains(&"caq-etudes") && services.contains(&"pstq") && !services.contains(&"telephone"));
+}
