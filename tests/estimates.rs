@@ -650,3 +650,27 @@ fn a_fictitious_2027_declaration_switches_estimates_at_its_date() {
     let plainte = estimate(&catalogue, &Request::new("plainte", d(2027, 1, 4))).unwrap();
     assert_eq!((plainte.applied.declaration.id, plainte.budget), ("fictitious-2027", 15));
 }
+
+#[test]
+fn family_cap_note_only_for_undertakings_received_while_the_cap_is_in_force() {
+    // The cap covers intake from 26 Jun 2024 to 25 Jun 2026: an undertaking received
+    // on 1 Mar 2024 and looked at in 2026 is not concerned; one received on the cap's
+    // last day is.
+    let mut before = Request::new("regroupement-familial", d(2024, 3, 1));
+    before.today = Some(d(2026, 1, 15));
+    assert!(note_ids(&run(&before)).is_empty());
+    let mut last_day = Request::new("regroupement-familial", d(2026, 6, 25));
+    last_day.today = Some(d(2026, 11, 23));
+    assert_eq!(note_ids(&run(&last_day)), vec!["family-reunification-cap"]);
+}
+
+#[test]
+fn peq_abolition_note_concerns_files_filed_before_it_once_it_is_in_force() {
+    // Filed 3 Mar 2025, seen on 1 Dec 2025: already filed, still processed.
+    let mut filed = Request::new("peq", d(2025, 3, 3));
+    filed.today = Some(d(2025, 12, 1));
+    assert!(note_ids(&run(&filed)).contains(&"peq-abolished"));
+    // Seen on 1 Nov 2025, before the abolition: not yet news.
+    filed.today = Some(d(2025, 11, 1));
+    assert!(!note_ids(&run(&filed)).contains(&"peq-abolished"));
+}

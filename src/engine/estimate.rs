@@ -593,12 +593,8 @@ pub fn estimate(catalogue: &Catalogue, request: &Request) -> Result<Estimate, In
 
     let recourse = recourse::recourse_for(service, request, applied.declaration, &mut warnings);
 
-    // Notes in force at some point between receipt and today (or receipt alone).
-    let as_of = request.today.unwrap_or(received).max(received);
-    let notes = catalogue
-        .notes_for(service.id)
-        .filter(|n| n.from.is_none_or(|from| from <= as_of) && n.until.is_none_or(|until| until >= received))
-        .collect();
+    let as_of = request.today.unwrap_or(received);
+    let notes = catalogue.notes_for(service.id).filter(|n| n.applies(received, as_of)).collect();
     let results = catalogue.results_for(service.id).collect();
     let follow_up = ["courriel", "plainte"]
         .into_iter()

@@ -146,6 +146,16 @@ impl Declaration {
     }
 }
 
+/// Which requests a dated note concerns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoteScope {
+    /// Requests received while the note was in force (a cap on intake).
+    ReceivedWhileInForce,
+    /// Every request still in process once the note is in force (a program closed:
+    /// files already filed are still processed).
+    PendingOnceInForce,
+}
+
 /// A dated fact about a program, shown beside its estimate (DOMAIN.md §5).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ProgramNote {
@@ -153,8 +163,21 @@ pub struct ProgramNote {
     pub services: &'static [&'static str],
     pub from: Option<NaiveDate>,
     pub until: Option<NaiveDate>,
+    pub scope: NoteScope,
     pub text: Text,
     pub source: Source,
+}
+
+impl ProgramNote {
+    /// Whether the note concerns a request received on `received`, seen on `as_of`.
+    pub fn applies(&self, received: NaiveDate, as_of: NaiveDate) -> bool {
+        let started_by = |day: NaiveDate| self.from.is_none_or(|from| from <= day);
+        let not_ended_by = |day: NaiveDate| self.until.is_none_or(|until| until >= day);
+        match self.scope {
+            NoteScope::ReceivedWhileInForce => started_by(received) && not_ended_by(received),
+            NoteScope::PendingOnceInForce => started_by(as_of.max(received)) && not_ended_by(received),
+        }
+    }
 }
 
 /// A measured result published for a standard, shown beside its target.
@@ -507,6 +530,7 @@ pub const NOTES: &[ProgramNote] = &[
         services: &["peq"],
         from: Some(ymd(2024, 10, 31)),
         until: None,
+        scope: NoteScope::PendingOnceInForce,
         text: Text::new(
             "Le volet des diplômés du Québec du PEQ est suspendu depuis le 31 octobre 2024.",
             "The PEQ's Québec graduates stream has been suspended since October 31, 2024.",
@@ -518,6 +542,7 @@ pub const NOTES: &[ProgramNote] = &[
         services: &["peq"],
         from: Some(ymd(2025, 11, 19)),
         until: None,
+        scope: NoteScope::PendingOnceInForce,
         text: Text::new(
             "Le PEQ a été aboli le 19 novembre 2025. Les demandes déjà déposées sont toujours traitées.",
             "The PEQ was abolished on November 19, 2025. Applications already filed are still processed.",
@@ -529,6 +554,7 @@ pub const NOTES: &[ProgramNote] = &[
         services: &["prtq", "pstq"],
         from: Some(ymd(2024, 11, 29)),
         until: None,
+        scope: NoteScope::PendingOnceInForce,
         text: Text::new(
             "Le PRTQ a été remplacé par le Programme de sélection des travailleurs qualifiés (PSTQ) le 29 novembre 2024. Aucune norme de service n'est publiée pour le PSTQ : la norme du PRTQ n'est qu'un repère.",
             "The PRTQ was replaced by the Skilled Worker Selection Program (PSTQ) on November 29, 2024. No service standard is published for the PSTQ: the PRTQ standard is only a reference.",
@@ -540,6 +566,7 @@ pub const NOTES: &[ProgramNote] = &[
         services: &["regroupement-familial"],
         from: Some(ymd(2024, 6, 26)),
         until: Some(ymd(2026, 6, 25)),
+        scope: NoteScope::ReceivedWhileInForce,
         text: Text::new(
             "Au plus 13 000 engagements sont reçus du 26 juin 2024 au 25 juin 2026. Une fois ce plafond atteint, des demandes sont retournées sans être traitées.",
             "At most 13,000 undertakings are accepted from June 26, 2024 to June 25, 2026. Once the cap is reached, some requests are returned unprocessed.",
@@ -551,6 +578,7 @@ pub const NOTES: &[ProgramNote] = &[
         services: &["caq-etudes"],
         from: None,
         until: Some(ymd(2027, 12, 16)),
+        scope: NoteScope::ReceivedWhileInForce,
         text: Text::new(
             "Le nombre de demandes de CAQ pour études est plafonné par décret, le plus récent jusqu'au 16 décembre 2027.",
             "The number of CAQ applications for studies is capped by decree, the latest until December 16, 2027.",
@@ -562,6 +590,7 @@ pub const NOTES: &[ProgramNote] = &[
         services: &["francisation-temps-complet"],
         from: Some(ymd(2023, 6, 1)),
         until: None,
+        scope: NoteScope::PendingOnceInForce,
         text: Text::new(
             "Francisation Québec est le point d'accès unique aux cours de français depuis le 1er juin 2023.",
             "Francisation Québec has been the single access point for French courses since June 1, 2023.",

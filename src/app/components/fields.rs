@@ -83,8 +83,20 @@ pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
         <div class="error-summary" role="alert" aria-labelledby="error-summary-title">
             <h2 id="error-summary-title">{ t.error_summary_title }</h2>
             <ul>
-                { for props.errors.iter().map(|(field, error)| html! {
-                    <li><a href={format!("#{}", field.id())}>{ error.message(props.lang) }</a></li>
+                { for props.errors.iter().map(|(field, error)| {
+                    let id = field.id();
+                    let focus = {
+                        let id = id.clone();
+                        Callback::from(move |e: MouseEvent| {
+                            // Focus the field itself (a fragment link only scrolls to it).
+                            let target = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id));
+                            if let Some(input) = target.and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(t).ok()) {
+                                e.prevent_default();
+                                let _ = input.focus();
+                            }
+                        })
+                    };
+                    html! { <li><a href={format!("#{id}")} onclick={focus}>{ error.message(props.lang) }</a></li> }
                 }) }
                 { for props.url_problems.iter().map(|(name, value)| html! {
                     <li>{ (t.url_problem)(name, value) }</li>

@@ -15,7 +15,7 @@ use crate::engine::recourse::{
 use crate::engine::{Estimate, Recourse};
 use crate::export::{self, explain, unit_name};
 use crate::i18n::catalogue::ui;
-use crate::i18n::{format_date, format_date_long, Lang};
+use crate::i18n::{format_date, format_date_long, iso, Lang};
 
 #[derive(PartialEq, Properties)]
 pub struct ResultProps {
@@ -64,13 +64,15 @@ fn Headline(props: &EstimateProps) -> Html {
     html! {
         <div class="headline">
             <p class="service-name">{ e.service.name.get(lang) }</p>
-            <p class="target" id="target">{ export::headline(e, lang) }</p>
+            <p class="target" id="target">
+                { e.service.due_by.get(lang) }{" "}<time datetime={iso(e.target)}>{ format_date_long(e.target, lang) }</time>
+            </p>
             <p class="share">{ (t.share)(standard.share_percent) }</p>
             <p class="standard">{ (t.standard_line)(standard.amount, unit_name(standard.unit, i64::from(standard.amount), lang), standard.share_percent) }</p>
             if let Some(announced) = e.announced {
                 <div class="announced">
                     <p class="announced-title">{ t.announced_heading }</p>
-                    <p class="announced-date" id="announced-target">{ format_date_long(announced.target, lang) }</p>
+                    <p class="announced-date" id="announced-target"><time datetime={iso(announced.target)}>{ format_date_long(announced.target, lang) }</time></p>
                     <p>{ announced.delay.text.get(lang) }</p>
                 </div>
             }
@@ -123,7 +125,7 @@ fn WhyThisDate(props: &EstimateProps) -> Html {
                             <li>{ (t.why_weekends)(why.weekend_days) }</li>
                         }
                         { for why.holidays.iter().map(|off| html! {
-                            <li><time datetime={crate::i18n::iso(off.date)}>{ format_date_long(off.date, lang) }</time>{" — "}{ off.name().get(lang) }</li>
+                            <li><time datetime={iso(off.date)}>{ format_date_long(off.date, lang) }</time>{" — "}{ off.name().get(lang) }</li>
                         }) }
                         { for why.stops.iter().map(|(stop, days)| html! {
                             <li>{ (t.why_stop)(&format_date(stop.from, lang), &format_date(stop.to, lang), *days) }</li>
@@ -166,12 +168,12 @@ fn recourse_entry(entry: &Recourse, lang: Lang) -> Html {
                     <p>{ r.reason.text().get(lang) }</p>
                     if open {
                         if let Some(deadline) = r.deadline {
-                            <p class="deadline" id="reexam-deadline"><strong>{ (t.reexam_deadline)(&format_date_long(deadline, lang)) }</strong></p>
+                            <p class="deadline" id="reexam-deadline" data-date={iso(deadline)}><strong>{ (t.reexam_deadline)(&format_date_long(deadline, lang)) }</strong></p>
                             if let Some(left) = r.days_left {
                                 <p>{ (t.reexam_days_left)(left) }</p>
                             }
                             if let Some(mail_by) = r.mail_by {
-                                <p class="mail-by" id="mail-by">{ (t.reexam_mail_by)(&format_date_long(mail_by, lang), r.origin.name().get(lang)) }</p>
+                                <p class="mail-by" id="mail-by" data-date={iso(mail_by)}>{ (t.reexam_mail_by)(&format_date_long(mail_by, lang), r.origin.name().get(lang)) }</p>
                             }
                         } else {
                             <p>{ t.reexam_enter_decision }</p>
@@ -204,7 +206,7 @@ fn recourse_entry(entry: &Recourse, lang: Lang) -> Html {
                 <h4>{ t.evaluation_heading }</h4>
                 <p>{ EVALUATION_REVIEW_TEXT.get(lang) }</p>
                 if let Some(deadline) = deadline {
-                    <p class="deadline"><strong>{ (t.evaluation_deadline)(&format_date_long(*deadline, lang)) }</strong></p>
+                    <p class="deadline" id="evaluation-deadline" data-date={iso(*deadline)}><strong>{ (t.evaluation_deadline)(&format_date_long(*deadline, lang)) }</strong></p>
                     if let Some(left) = days_left {
                         <p>{ (t.reexam_days_left)(*left) }</p>
                     }
