@@ -1,0 +1,57 @@
+# Délais — build and test entry points. `make test` runs every test.
+#
+#   make setup   install the tools (scripts/setup.sh; idempotent, fast when done)
+#   make build   release build of the web app into dist/
+#   make serve   build, then serve dist/ on http://127.0.0.1:8080 with the production CSP
+#   make test    native tests, wasm-bindgen tests in headless Chromium, build, Playwright e2e
+#
+# One target/ directory for everything (native test, wasm test, wasm release).
+
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := test
+
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+# wasm-bindgen-test-runner: Debian's chromedriver, capabilities (binary, flags) from webdriver.json.
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+export WASM_BINDGEN_TEST_WEBDRIVER_JSON ?= $(CURDIR)/webdriver.json
+# In CI, Cargo.lock must already be up to date.
+export DELAIS_CARGO_LOCKED := $(if $(CI),1,)
+CARGO_FLAGS := $(if $(CI),--locked,)
+
+PORT ?= 8080
+
+.PHONY: setup build serve test test-native test-wasm test-e2e clean
+
+setup:
+	@scripts/setup.sh
+
+build: setup
+	@scripts/build.sh
+
+serve: build
+	python3 scripts/serve.py --port $(PORT) --dir dist
+
+test: setup
+	@echo "== cargo test (native)"
+	cargo test $(CARGO_FLAGS)
+	@echo "== cargo test --target wasm32-unknown-unknown (headless Chromium)"
+	cargo test $(CARGO_FLAGS) --target wasm32-unknown-unknown
+	@echo "== build"
+	scripts/build.sh
+	@echo "== playwright e2e"
+	node_modules/.bin/playwright test
+	@echo "== all tests passed"
+
+# Single stages, for iterating (they assume `make setup` was run).
+test-native:
+	cargo test $(CARGO_FLAGS)
+test-wasm:
+	cargo test $(CARGO_FLAGS) --target wasm32-unknown-unknown
+test-e2e:
+	scripts/build.sh
+	node_modules/.bin/playwright test
+
+clean:
+	rm -rf dist e2e/artifacts test-results

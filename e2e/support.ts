@@ -1,0 +1,61 @@
+// Shared by the journeys: the engine's own answer (the CLI over the same Rust code),
+// the axe check, screenshots, and a guard that no request leaves 127.0.0.1.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { expect, test as base, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const CLI = 'target/debug/delais';
+
+/** The engine's answer for one request, from `delais estimate`. */
+export function engine(request: Record<string, unknown>): any {
+  if (!existsSync(CLI)) execFileSync('cargo', ['build', '--quiet', '--bin', 'delais'], { stdio: 'inherit' });
+  const out = execFileSync(CLI, ['estimate'], { input: JSON.stringify(request) + '\n' }).toString();
+  return JSON.parse(out);
+}
+
+export function reexamination(result: any): any {
+  return result.recourse.find((r: any) => r.kind === 'reexamination');
+}
+
+/** WCAG 2.2 AA with axe, in the page's current state. */
+export async function expectNoAxeViolations(page: Page, state: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  const found = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(found, `axe violations in state "${state}"`).toEqual([]);
+}
+
+export async function shoot(page: Page, name: string) {
+  await page.screenshot({ path: `e2e/artifacts/${name}.png`, fullPage: true });
+}
+
+/** The ISO date of the headline's target, as printed in <time datetime>. */
+export async function printedTarget(page: Page): Promise<string | null> {
+  return page.locator('#target time').getAttribute('datetime');
+}
+
+/** Every test fails if the page requests anything but its own origin, or logs an error. */
+export const test = base.extend<{ guard: void }>({
+  guard: [
+    async ({ page }, use) => {
+      const outside: string[] = [];
+      const errors: string[] = [];
+      page.on('request', (request) => {
+        const url = request.url();
+        if (!/^(https?:\/\/127\.0\.0\.1:8080\/|data:|blob:)/.test(url)) outside.push(url);
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      await use();
+      expect(outside, 'requests that left 127.0.0.1').toEqual([]);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
