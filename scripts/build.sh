@@ -14,6 +14,8 @@ TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
 DIST="$ROOT/dist"
 WASM_IN="$TARGET_DIR/wasm32-unknown-unknown/release/delais.wasm"
 WASM_OPT="$ROOT/node_modules/.bin/wasm-opt"
+# shellcheck source=wasm.sh
+source "$ROOT/scripts/wasm.sh"
 
 say() { printf 'build: %s\n' "$*"; }
 [ -x "$WASM_OPT" ] || { echo "build: error: $WASM_OPT missing; run scripts/setup.sh" >&2; exit 1; }
@@ -25,18 +27,8 @@ cargo build --lib --target wasm32-unknown-unknown --release ${DELAIS_CARGO_LOCKE
 rm -rf "$DIST"
 mkdir -p "$DIST/styles"
 
-say "wasm-bindgen --target web"
-# The name section (function names, for debugging) is ~90 KB of gzip: never shipped.
-wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section \
-  --out-dir "$DIST" --out-name delais "$WASM_IN"
-
-# rustc's wasm32-unknown-unknown emits these by default (Rust 1.82+/1.87+); wasm-opt
-# must be told so it accepts them and keeps them (no lowering, no new features).
-say "wasm-opt -Oz"
-"$WASM_OPT" -Oz \
-  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-mutable-globals --enable-reference-types --enable-multivalue \
-  "$DIST/delais_bg.wasm" -o "$DIST/delais_bg.wasm"
+say "wasm-bindgen --target web, wasm-opt -Oz (scripts/wasm.sh)"
+wasm_ship "$WASM_IN" "$DIST" delais
 
 say "static files"
 cp index.html "$DIST/"

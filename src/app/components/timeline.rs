@@ -24,8 +24,9 @@ enum Kind {
     Today,
 }
 
-const WIDTH: f64 = 600.0;
-const PAD: f64 = 24.0;
+// Whole SVG units: formatting an f64 would pull float printing into the Wasm.
+const WIDTH: i64 = 600;
+const PAD: i64 = 24;
 
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
@@ -67,8 +68,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     events.sort_by_key(|(d, _, _)| *d);
     let first = e.received;
     let last = events.iter().map(|(d, _, _)| *d).max().unwrap_or(e.target);
-    let span = (last - first).num_days().max(1) as f64;
-    let x = |d: NaiveDate| PAD + (d - first).num_days() as f64 / span * (WIDTH - 2.0 * PAD);
+    let span = (last - first).num_days().max(1);
+    let x = |d: NaiveDate| PAD + (d - first).num_days() * (WIDTH - 2 * PAD) / span;
 
     html! {
         <section class="timeline" aria-labelledby="timeline-heading">
@@ -76,7 +77,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             <svg viewBox="0 0 600 84" class="timeline-svg" aria-hidden="true" focusable="false">
                 <line x1={PAD.to_string()} y1="42" x2={(WIDTH - PAD).to_string()} y2="42" class="axis" />
                 { for e.clock_stops.iter().map(|s| html! {
-                    <rect x={x(s.from).to_string()} y="34" width={(x(s.to) - x(s.from)).max(2.0).to_string()} height="16" class="stop-bar" />
+                    <rect x={x(s.from).to_string()} y="34" width={(x(s.to) - x(s.from)).max(2).to_string()} height="16" class="stop-bar" />
                 }) }
                 { for events.iter().enumerate().map(|(i, (d, _, kind))| {
                     let cx = x(*d);
