@@ -3,7 +3,9 @@
 #   make setup   install the tools (scripts/setup.sh; idempotent, fast when done)
 #   make build   release build of the web app into dist/
 #   make serve   build, then serve dist/ on http://127.0.0.1:8080 with the production CSP
-#   make test    native tests, wasm-bindgen tests in headless Chromium, build, Playwright e2e
+#   make test    native tests, wasm-bindgen tests in headless Chromium, build, size budget, Playwright e2e
+#   make bench   release build and baselines, then sizes, load and input timings, the engine's
+#                cost, Lighthouse -> bench/results.md and bench/results.json (about 5 min)
 #
 # One target/ directory for everything (native test, wasm test, wasm release).
 
@@ -22,7 +24,7 @@ CARGO_FLAGS := $(if $(CI),--locked,)
 
 PORT ?= 8080
 
-.PHONY: setup build serve test test-native test-wasm test-e2e clean
+.PHONY: setup build serve test test-native test-wasm test-e2e bench size-check clean
 
 setup:
 	@scripts/setup.sh
@@ -40,6 +42,8 @@ test: setup
 	cargo test $(CARGO_FLAGS) --target wasm32-unknown-unknown
 	@echo "== build"
 	scripts/build.sh
+	@echo "== size budget (bench/budget)"
+	bench/size-check.sh
 	@echo "== playwright e2e"
 	node_modules/.bin/playwright test
 	@echo "== all tests passed"
@@ -53,5 +57,13 @@ test-e2e:
 	scripts/build.sh
 	node_modules/.bin/playwright test
 
+# The benchmark (issue 5): see bench/run.sh. Writes bench/results.md and results.json.
+bench: setup
+	bench/run.sh
+
+# The size budget alone, on the dist/ already built.
+size-check:
+	bench/size-check.sh
+
 clean:
-	rm -rf dist e2e/artifacts test-results
+	rm -rf dist e2e/artifacts test-results bench/out

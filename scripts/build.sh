@@ -12,7 +12,7 @@ export PATH="$HOME/.cargo/bin:$PATH"
 
 TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
 DIST="$ROOT/dist"
-WASM_IN="$TARGET_DIR/wasm32-unknown-unknown/release/delais.wasm"
+WASM_IN="$TARGET_DIR/wasm32-unknown-unknown/release/delais_web.wasm"
 WASM_OPT="$ROOT/node_modules/.bin/wasm-opt"
 # shellcheck source=wasm.sh
 source "$ROOT/scripts/wasm.sh"
@@ -21,21 +21,26 @@ say() { printf 'build: %s\n' "$*"; }
 [ -x "$WASM_OPT" ] || { echo "build: error: $WASM_OPT missing; run scripts/setup.sh" >&2; exit 1; }
 
 start=$SECONDS
-say "cargo build --lib --target wasm32-unknown-unknown --release"
-cargo build --lib --target wasm32-unknown-unknown --release ${DELAIS_CARGO_LOCKED:+--locked}
-
 rm -rf "$DIST"
-mkdir -p "$DIST/styles"
+mkdir -p "$DIST/styles" "$DIST/examples"
 
-say "wasm-bindgen --target web, wasm-opt -Oz (scripts/wasm.sh)"
+# Two invocations, not one: in one, cargo would unify `delais`'s features and put the
+# app (Yew) into the engine's Wasm too.
+say "cargo build --release: the app and widget (web), then the JavaScript API's engine (engine-js)"
+cargo build --lib --target wasm32-unknown-unknown --release -p delais-web ${DELAIS_CARGO_LOCKED:+--locked}
+cargo build --lib --target wasm32-unknown-unknown --release -p delais-engine ${DELAIS_CARGO_LOCKED:+--locked}
+say "wasm-bindgen, wasm-opt -Oz (scripts/wasm.sh)"
 wasm_ship "$WASM_IN" "$DIST" delais
+wasm_ship "$TARGET_DIR/wasm32-unknown-unknown/release/delais_engine.wasm" "$DIST" engine
 
 say "static files"
-cp index.html "$DIST/"
-cp styles/*.css "$DIST/styles/"
-if [ -d static ] && [ -n "$(ls -A static)" ]; then
-  cp -R static/. "$DIST/"
-fi
+cp index.html embed.html "$DIST/"
+cp styles/main.css styles/print.css "$DIST/styles/"
+cp -R static/. "$DIST/"
+cp examples/* "$DIST/examples/"
+# The widget's stylesheet: its shadow-root shell, then the app's styles with rem turned
+# into em (rem is the host page's root size, which the host may have changed).
+{ cat styles/widget.css; sed -e 's/\([0-9.]\)rem\b/\1em/g' styles/main.css; } >"$DIST/delais-widget.css"
 
 say "done in $((SECONDS - start)) s; shipped files (bytes):"
 have_br=0; command -v brotli >/dev/null && have_br=1

@@ -429,3 +429,4 @@ pub fn holidays_json(calendar: &str, from_year: i32, to_year: i32) -> Result<Vec
     }
     Ok(days)
 }
+

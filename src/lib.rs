@@ -10,3 +10,5 @@ pub mod i18n;
 pub mod json;
 pub mod app;
 pub mod export;
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
+pub mod widget;

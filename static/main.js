@@ -1,11 +1,9 @@
-// Entry point (no inline script: the Content-Security-Policy forbids them).
-// wasm-bindgen's --target web output; the Rust side mounts the app on #app in
-// #[wasm_bindgen(start)].
-import init from './delais.js';
+// The public page's entry point (no inline script: the Content-Security-Policy forbids them).
+import init, { mount_app } from './delais.js';
 
-init().catch((error) => {
-  console.error('Délais: failed to start', error);
-});
+init()
+  .then(() => mount_app(document.getElementById('app')))
+  .catch((error) => console.error('Délais: failed to start', error));
 
 // Offline after the first visit: the service worker caches the app's own files.
 if ('serviceWorker' in navigator) {

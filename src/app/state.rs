@@ -136,7 +136,12 @@ impl State {
         next.flash = None;
         let form = &mut next.form;
         match action {
-            Action::SetService(id) => form.service = id,
+            Action::SetService(id) => {
+                let known = Catalogue::OFFICIAL.service(&id).is_some_and(|s| s.id != "telephone");
+                if known || id.is_empty() {
+                    form.service = id;
+                }
+            }
             Action::Edit(field, value) => {
                 next.history = HistoryMode::Replace;
                 next.editing = Some(field);

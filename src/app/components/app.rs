@@ -5,32 +5,71 @@ use yew::prelude::*;
 use super::form::{Picker, RequestForm};
 use super::result::ResultView;
 use crate::app::browser;
-use crate::app::state::{compute, Action, HistoryMode, State};
+use crate::app::state::{compute, Action, Flash, HistoryMode, State};
+use crate::app::Mode;
 use crate::export;
 use crate::i18n::catalogue::ui;
 use crate::i18n::Lang;
 
+#[derive(Clone, Debug, Default, PartialEq, Properties)]
+pub struct AppProps {
+    #[prop_or_default]
+    pub mode: Mode,
+    /// Widget: the `lang` attribute (otherwise the address, then the browser, decide).
+    #[prop_or_default]
+    pub lang: Option<Lang>,
+    /// Widget: the `service` attribute; the situation picker is hidden when set.
+    #[prop_or_default]
+    pub service: Option<String>,
+    #[prop_or_default]
+    pub compact: bool,
+}
+
 #[component]
-pub fn App() -> Html {
-    let state = use_reducer(|| State::from_query(&browser::location_search(), browser::browser_lang(), browser::today()));
+pub fn App(props: &AppProps) -> Html {
+    let mode = props.mode;
+    let state = {
+        let props = props.clone();
+        use_reducer(move || initial_state(&props))
+    };
     let dispatch = {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
 
-    // Back/Forward restore the state the address describes.
+    // Back/Forward restore the state the address describes (not in a partner's page).
     {
         let dispatch = dispatch.clone();
-        use_effect_with((), move |_| browser::on_popstate(move |query| dispatch.emit(Action::Restore(query))));
+        use_effect_with((), move |_| {
+            if mode != Mode::Widget {
+                browser::on_popstate(move |query| dispatch.emit(Action::Restore(query)));
+            }
+        });
     }
     // The address bar always holds the whole state; the page's language follows it.
     {
         let (query, history, lang) = (state.query(), state.history, state.lang);
         use_effect_with((query.clone(), lang), move |_| {
-            if history != HistoryMode::None {
+            if mode != Mode::Widget && history != HistoryMode::None {
                 browser::set_query(&query, history == HistoryMode::Push);
             }
-            browser::set_document_lang(lang, ui(lang).app_title);
+            if mode == Mode::Page {
+                browser::set_document_lang(lang, ui(lang).app_title);
+            }
+        });
+    }
+    // A widget's attributes changed: follow them.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((props.lang, props.service.clone()), move |(lang, service)| {
+            if mode == Mode::Widget {
+                if let Some(lang) = lang {
+                    dispatch.emit(Action::SetLang(*lang));
+                }
+                if let Some(service) = service {
+                    dispatch.emit(Action::SetService(service.clone()));
+                }
+            }
         });
     }
 
@@ -38,47 +77,84 @@ pub fn App() -> Html {
     let lang = state.lang;
     let t = ui(lang);
     let other = if lang == Lang::Fr { Lang::En } else { Lang::Fr };
-    let switch = dispatch.reform(move |_: MouseEvent| Action::SetLang(other));
+    let switch = html! {
+        <button type="button" class="link-button" lang={t.switch_language_lang}
+            onclick={dispatch.reform(move |_: MouseEvent| Action::SetLang(other))}>
+            { t.switch_language }
+        </button>
+    };
     let announcement = match (&computed.estimate, state.flash) {
-        (_, Some(flash)) => match flash {
-            crate::app::state::Flash::Copied => t.action_copied.to_string(),
-            crate::app::state::Flash::CopyFailed => t.action_copy_failed.to_string(),
-            crate::app::state::Flash::LinkCopied => t.action_shared.to_string(),
-        },
+        (_, Some(Flash::Copied)) => t.action_copied.to_string(),
+        (_, Some(Flash::CopyFailed)) => t.action_copy_failed.to_string(),
+        (_, Some(Flash::LinkCopied)) => t.action_shared.to_string(),
         (Some(estimate), None) => {
             let status = estimate.status.map(|s| export::status_text(estimate, s, lang).join(" ")).unwrap_or_default();
             format!("{} {status}", export::headline(estimate, lang))
         }
         (None, None) => String::new(),
     };
+    let show_picker = !(mode == Mode::Widget && props.service.is_some());
     let state_rc: Rc<State> = Rc::new((*state).clone());
-
-    html! {
-        <>
-        <a class="skip-link" href="#result">{ t.skip_to_result }</a>
-        <header class="masthead">
-            <div class="masthead-inner">
-                <p class="brand">{ t.app_title }</p>
-                <button type="button" class="link-button" lang={t.switch_language_lang} onclick={switch}>
-                    { t.switch_language }
-                </button>
-            </div>
-        </header>
-        <main id="content" class="layout">
-            <div class="intro">
-                <h1>{ t.tagline }</h1>
-                <p class="privacy">{ t.privacy }</p>
-            </div>
-            <div class="columns">
-                <div class="inputs">
+    let columns = html! {
+        <div class="columns">
+            <div class="inputs">
+                if show_picker {
                     <Picker state={state_rc.clone()} dispatch={dispatch.clone()} />
-                    <RequestForm state={state_rc.clone()} computed={computed.clone()} dispatch={dispatch.clone()} />
-                </div>
-                <ResultView state={state_rc} computed={computed} dispatch={dispatch} />
+                }
+                <RequestForm state={state_rc.clone()} computed={computed.clone()} dispatch={dispatch.clone()} />
             </div>
-            <div class="visually-hidden" aria-live="polite" aria-atomic="true">{ announcement }</div>
-        </main>
-        <footer class="footer"><p>{ t.footer }</p></footer>
-        </>
+            <ResultView state={state_rc} computed={computed} dispatch={dispatch} mode={mode} />
+        </div>
+    };
+    let live = html! { <div class="visually-hidden" aria-live="polite" aria-atomic="true">{ announcement }</div> };
+
+    if mode == Mode::Page {
+        return html! {
+            <>
+            <a class="skip-link" href="#result">{ t.skip_to_result }</a>
+            <header class="masthead">
+                <div class="masthead-inner">
+                    <p class="brand">{ t.app_title }</p>
+                    { switch }
+                </div>
+            </header>
+            <main id="content" class="layout delais">
+                <div class="intro">
+                    <h1>{ t.tagline }</h1>
+                    <p class="privacy">{ t.privacy }</p>
+                </div>
+                { columns }
+                { live }
+            </main>
+            <footer class="footer"><p>{ t.footer }</p></footer>
+            </>
+        };
+    }
+    // Embedded: no masthead and no h1 (the host page has its own headings).
+    html! {
+        <section class={classes!("delais", "embedded", props.compact.then_some("compact"))} lang={lang.code()}
+            aria-label={t.app_title}>
+            <div class="embedded-bar">
+                <p class="brand">{ t.app_title }</p>
+                { switch }
+            </div>
+            { columns }
+            { live }
+        </section>
+    }
+}
+
+fn initial_state(props: &AppProps) -> State {
+    let today = browser::today();
+    match props.mode {
+        Mode::Page | Mode::Embed => State::from_query(&browser::location_search(), browser::browser_lang(), today),
+        Mode::Widget => {
+            let mut state = State::from_query("", props.lang.unwrap_or_else(browser::browser_lang), today);
+            if let Some(service) = &props.service {
+                state = state.apply(Action::SetService(service.clone()));
+            }
+            state.history = HistoryMode::None;
+            state
+        }
     }
 }

@@ -88,9 +88,12 @@ pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
                     let focus = {
                         let id = id.clone();
                         Callback::from(move |e: MouseEvent| {
-                            // Focus the field itself (a fragment link only scrolls to it).
-                            let target = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id));
-                            if let Some(input) = target.and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(t).ok()) {
+                            // Focus the field itself (a fragment link only scrolls to it),
+                            // looked up in this app's own root: a widget lives in a shadow root.
+                            let link: web_sys::Element = e.target_unchecked_into();
+                            let root = link.closest(".delais").ok().flatten();
+                            let field = root.and_then(|r| r.query_selector(&format!("#{id}")).ok().flatten());
+                            if let Some(input) = field.and_then(|f| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(f).ok()) {
                                 e.prevent_default();
                                 let _ = input.focus();
                             }

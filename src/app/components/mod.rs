@@ -7,4 +7,4 @@ mod form;
 mod result;
 mod timeline;
 
-pub use app::App;
+pub use app::{App, AppProps};

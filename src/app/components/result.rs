@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::timeline::Timeline;
 use crate::app::browser;
 use crate::app::state::{Action, Computed, Flash, State};
+use crate::app::Mode;
 use crate::engine::recourse::{
     EVALUATION_REVIEW_TEXT, RECONSIDERATION_ADDRESS, RECONSIDERATION_TEXT, REEXAMINATION_ADDRESS, REEXAMINATION_CAVEATS,
     REEXAMINATION_FORM, TRIBUNAL_TEXT,
@@ -22,6 +23,7 @@ pub struct ResultProps {
     pub state: Rc<State>,
     pub computed: Rc<Computed>,
     pub dispatch: Callback<Action>,
+    pub mode: Mode,
 }
 
 #[component]
@@ -34,7 +36,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
             <>
             <Headline estimate={estimate.clone()} lang={lang} />
             <StatusView estimate={estimate.clone()} lang={lang} />
-            <Actions state={props.state.clone()} estimate={estimate.clone()} dispatch={props.dispatch.clone()} />
+            <Actions state={props.state.clone()} estimate={estimate.clone()} dispatch={props.dispatch.clone()} mode={props.mode} />
             <WhyThisDate estimate={estimate.clone()} lang={lang} />
             <RecourseView estimate={estimate.clone()} lang={lang} />
             <Timeline estimate={estimate.clone()} lang={lang} />
@@ -269,16 +271,20 @@ struct ActionsProps {
     state: Rc<State>,
     estimate: Estimate,
     dispatch: Callback<Action>,
+    mode: Mode,
 }
 
 #[component]
 fn Actions(props: &ActionsProps) -> Html {
     let lang = props.state.lang;
     let t = ui(lang);
+    // A widget lives in someone else's page: its address is not ours to share or print.
+    let own_page = props.mode != Mode::Widget;
+    let link = move || if own_page { browser::location_href() } else { String::new() };
     let copy = {
         let (estimate, dispatch) = (props.estimate.clone(), props.dispatch.clone());
         Callback::from(move |_: MouseEvent| {
-            let text = export::summary(&estimate, lang, &browser::location_href());
+            let text = export::summary(&estimate, lang, &link());
             let dispatch = dispatch.clone();
             browser::copy_text(&text, move |ok| {
                 dispatch.emit(Action::Flash(Some(if ok { Flash::Copied } else { Flash::CopyFailed })))
@@ -297,7 +303,7 @@ fn Actions(props: &ActionsProps) -> Html {
     let calendar = {
         let estimate = props.estimate.clone();
         Callback::from(move |_: MouseEvent| {
-            let text = export::ics(&estimate, lang, &browser::utc_stamp(), &browser::location_href());
+            let text = export::ics(&estimate, lang, &browser::utc_stamp(), &link());
             browser::download(&format!("delais-{}.ics", estimate.service.id), "text/calendar", &text);
         })
     };
@@ -311,9 +317,13 @@ fn Actions(props: &ActionsProps) -> Html {
             <h3 id="actions-heading" class="visually-hidden">{ t.actions_heading }</h3>
             <div class="button-row">
                 <button type="button" class="button" onclick={copy}>{ t.action_copy }</button>
-                <button type="button" class="button" onclick={share}>{ t.action_share }</button>
+                if own_page {
+                    <button type="button" class="button" onclick={share}>{ t.action_share }</button>
+                }
                 <button type="button" class="button" onclick={calendar}>{ t.action_calendar }</button>
-                <button type="button" class="button" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ t.action_print }</button>
+                if own_page {
+                    <button type="button" class="button" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ t.action_print }</button>
+                }
             </div>
             if let Some(message) = flash {
                 <p class="flash">{ message }</p>

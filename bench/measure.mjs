@@ -1,0 +1,705 @@
+// The browser half of `make bench` (issue 5), run by bench/run.sh after the builds:
+//   sizes of every shipped file; 15 cold loads of the app and of its two baselines
+//   (interleaved, so that the machine's noise falls on all three alike); input to
+//   updated answer; Lighthouse (mobile preset); then bench/results.md and results.json
+//   with the engine's figures (bench/out/engine.jsonl) and twiggy's (bench/out/twiggy.txt).
+//
+//   node bench/measure.mjs [--loads 15] [--samples 40] [--no-lighthouse]
+//
+// Every time is performance.now() inside the page: milliseconds since navigation start.
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = path.join(ROOT, 'bench', 'out');
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const LOADS = arg('loads', 15);
+const SAMPLES = arg('samples', 40);
+const WARM_UP = 5;
+const LIGHTHOUSE = !process.argv.includes('--no-lighthouse');
+
+// Same browser and flags as playwright.config.ts.
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic',
+  '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+// The shared link with a full state, and what the page shows and takes.
+const FULL_STATE = '/?lang=fr&service=caq-etudes&received=2025-12-19&stop=2026-01-05..2026-01-12'
+  + '&decision=2026-03-02&outcome=refusal&from=abroad&asof=2026-03-10';
+const RESULT = '#target time'; // the answer; its datetime attribute is the target date
+const RECEIVED = '#received';
+const ADD_STOP = '.request fieldset:nth-of-type(2) > button';
+// The n-th stop's fields (from 1) are #stop-n-from and #stop-n-to (DateField::id in src/app/state.rs).
+// Two receipt dates with different targets, alternated; a stop that moves the target.
+const RECEIVED_VALUES = ['2025-12-12', '2025-12-19'];
+const NEW_STOP = { from: '2026-01-19', to: '2026-01-23' };
+
+// What is loaded. `probe`: an input whose answer defines "interactive"; `watch`: where the answer shows.
+const PAGES = {
+  app: {
+    label: 'Délais (full-state link)', dir: path.join(ROOT, 'dist'), url: FULL_STATE,
+    first: RESULT, probe: { input: RECEIVED, value: '2025-12-12', watch: RESULT, attribute: 'datetime' },
+  },
+  empty: {
+    label: 'Empty Yew 0.23 app', dir: path.join(OUT, 'empty-app'), url: '/',
+    first: 'h1', probe: { input: '#probe', value: 'probe', watch: 'h1', attribute: null },
+  },
+  static: {
+    label: 'Static HTML copy of the result page', dir: path.join(OUT, 'static'), url: '/',
+    first: RESULT, probe: null,
+  },
+};
+
+const log = (...a) => console.error('bench:', ...a);
+
+// ---------------------------------------------------------------- statistics
+function quantile(sorted, q) {
+  if (!sorted.length) return null;
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+}
+function stats(values) {
+  const v = values.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  if (!v.length) return null;
+  const r = (x) => Math.round(x * 1000) / 1000;
+  return {
+    n: v.length, median: r(quantile(v, 0.5)), q1: r(quantile(v, 0.25)), q3: r(quantile(v, 0.75)),
+    min: r(v[0]), max: r(v[v.length - 1]), samples: v.map(r),
+  };
+}
+const ratio = (a, b) => (a != null && b ? Math.round((a / b) * 100) / 100 : null);
+
+// 95 % bootstrap interval of median(a) / median(b) (or of median(a) alone, without b):
+// how much of a verdict this machine's noise could flip. Seeded, so reruns on the same
+// samples agree.
+function bootstrap(a, b = null, rounds = 2000) {
+  if (!a?.length || (b && !b.length)) return null;
+  let seed = 12345;
+  const random = () => { // mulberry32
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+  const median = (v) => {
+    const s = Array.from({ length: v.length }, () => v[Math.floor(random() * v.length)]).sort((x, y) => x - y);
+    return quantile(s, 0.5);
+  };
+  const values = Array.from({ length: rounds }, () => (b ? median(a) / median(b) : median(a))).sort((x, y) => x - y);
+  const r = (x) => Math.round(x * 100) / 100;
+  return [r(quantile(values, 0.025)), r(quantile(values, 0.975))];
+}
+
+// ---------------------------------------------------------------- sizes
+function sizes(dir) {
+  const out = execFileSync(path.join(ROOT, 'bench', 'sizes.sh'), [dir]).toString().trim();
+  const files = out.split('\n').map((line) => {
+    const [file, raw, gzip, brotli] = line.split('\t');
+    return { file, raw: +raw, gzip: +gzip, brotli: +brotli };
+  });
+  const total = files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }),
+    { raw: 0, gzip: 0, brotli: 0 });
+  return { files, total };
+}
+
+// ---------------------------------------------------------------- servers
+const servers = [];
+function serve(dir) {
+  return new Promise((resolve, reject) => {
+    const child = spawn('python3', [path.join(ROOT, 'bench', 'serve.py'), '--port', '0', '--dir', dir],
+      { stdio: ['ignore', 'pipe', 'inherit'] });
+    servers.push(child);
+    let text = '';
+    child.stdout.on('data', (chunk) => {
+      text += chunk;
+      const m = text.match(/http:\/\/127\.0\.0\.1:(\d+)\//);
+      if (m) resolve(`http://127.0.0.1:${m[1]}`);
+    });
+    child.on('exit', (code) => reject(new Error(`bench/serve.py --dir ${dir} exited with ${code}`)));
+  });
+}
+function stopServers() {
+  for (const child of servers) if (child.exitCode === null) child.kill('SIGTERM');
+}
+process.on('exit', stopServers);
+
+// ---------------------------------------------------------------- in-page probes
+// Installed before any of the page's own scripts. Records, in window.__bench, when the
+// first result is in the DOM (a MutationObserver on the whole document, so parser
+// insertions count too), then "interactive": from the first result on, it sets the probe
+// input and dispatches an 'input' event (in a fresh task, retried every 20 ms) until the
+// answer changes in the DOM; interactive is the time that change is seen.
+function installProbe(cfg) {
+  const b = (window.__bench = { first: null, interactive: null, attempts: 0, done: false });
+  const watched = () => {
+    const el = cfg.probe && document.querySelector(cfg.probe.watch);
+    if (!el) return null;
+    return cfg.probe.attribute ? el.getAttribute(cfg.probe.attribute) : el.textContent;
+  };
+  const inNewTask = (f) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = f;
+    channel.port2.postMessage(0);
+  };
+  const probe = () => {
+    const before = watched();
+    const changed = new MutationObserver(() => {
+      if (b.interactive === null && watched() !== before) {
+        b.interactive = performance.now();
+        changed.disconnect();
+        b.done = true;
+      }
+    });
+    changed.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    const fire = () => {
+      if (b.done) return;
+      const input = document.querySelector(cfg.probe.input);
+      if (input) {
+        b.attempts += 1;
+        input.value = cfg.probe.value;
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+      }
+      setTimeout(fire, 20);
+    };
+    inNewTask(fire);
+  };
+  const seen = new MutationObserver(() => {
+    if (b.first === null && document.querySelector(cfg.first)) {
+      b.first = performance.now();
+      seen.disconnect();
+      if (cfg.probe) probe();
+      else b.done = true;
+    }
+  });
+  seen.observe(document, { childList: true, subtree: true });
+}
+
+// One cold load: a fresh context (no HTTP cache, no service worker), the probe, the page.
+async function coldLoad(browser, base, cfg) {
+  const context = await browser.newContext({ serviceWorkers: 'block', locale: 'fr-CA' });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.addInitScript(installProbe, { first: cfg.first, probe: cfg.probe });
+    await page.goto(base + cfg.url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__bench && window.__bench.done, null, { timeout: 30_000, polling: 50 });
+    await page.waitForLoadState('load');
+    // First contentful paint comes a frame after the DOM; give it one second at most.
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0,
+      null, { timeout: 1_000 }).catch(() => {});
+    const r = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0];
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+      const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'));
+      return {
+        first: window.__bench.first, interactive: window.__bench.interactive, attempts: window.__bench.attempts,
+        fcp: fcp ? fcp.startTime : null, dcl: nav.domContentLoadedEventEnd, load: nav.loadEventEnd,
+        wasmEnd: wasm ? wasm.responseEnd : null,
+      };
+    });
+    if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+    return r;
+  } finally {
+    await context.close();
+  }
+}
+
+// The static copy of one result page: the rendered DOM without scripts, and its CSS.
+async function saveStaticCopy(browser, base) {
+  const dir = PAGES.static.dir;
+  const context = await browser.newContext({ serviceWorkers: 'block', locale: 'fr-CA' });
+  const page = await context.newPage();
+  await page.goto(base + FULL_STATE);
+  await page.waitForSelector(RESULT, { state: 'attached' });
+  const html = (await page.content())
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
+    .replace(/<link\b[^>]*rel="modulepreload"[^>]*>/gi, '')
+    .replace(/<noscript>[\s\S]*?<\/noscript>/gi, '');
+  await context.close();
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'index.html'), html);
+  cpSync(path.join(ROOT, 'dist', 'styles'), path.join(dir, 'styles'), { recursive: true });
+  for (const file of ['favicon.svg']) {
+    if (existsSync(path.join(ROOT, 'dist', file))) cpSync(path.join(ROOT, 'dist', file), path.join(dir, file));
+  }
+}
+
+// Input to updated answer. (a) the received date: set the value, dispatch 'input', time
+// until #target time's datetime changes (a MutationObserver: the DOM is updated, before
+// paint). Samples in a row on one page, a couple of frames apart.
+async function receivedDateLatency(browser, base) {
+  const context = await browser.newContext({ serviceWorkers: 'block', locale: 'fr-CA' });
+  const page = await context.newPage();
+  await page.goto(base + FULL_STATE);
+  await page.waitForSelector(RESULT, { state: 'attached' });
+  const times = await page.evaluate(async ({ count, RESULT, RECEIVED, values }) => {
+    const answer = () => document.querySelector(RESULT)?.getAttribute('datetime');
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+    const out = [];
+    for (let i = 0; i < count; i++) {
+      const before = answer();
+      const input = document.querySelector(RECEIVED);
+      const value = values[i % values.length] === input.value ? values[(i + 1) % values.length] : values[i % values.length];
+      let observer;
+      const changed = new Promise((resolve, reject) => {
+        observer = new MutationObserver(() => {
+          const now = answer();
+          if (now != null && now !== before) resolve(performance.now());
+        });
+        observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+        setTimeout(() => reject(new Error(`no new answer after received=${value}`)), 5_000);
+      });
+      const start = performance.now();
+      input.value = value;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+      const handled = performance.now(); // the listener has run (Yew renders in a microtask after)
+      const end = await changed;
+      observer.disconnect();
+      out.push({ total: end - start, handler: handled - start });
+      await frame();
+      await frame();
+    }
+    return out;
+  }, { count: SAMPLES + WARM_UP, RESULT, RECEIVED, values: RECEIVED_VALUES });
+  await context.close();
+  const measured = times.slice(WARM_UP);
+  return { ...stats(measured.map((t) => t.total)), handler: stats(measured.map((t) => t.handler)) };
+}
+
+// (b) adding a clock stop and filling it, on a freshly loaded page each time (the link
+// has one stop; the app allows a bounded number): click "add", wait for the new fields,
+// fill "from" (input event, then a fresh task so its render is done), fill "to", time
+// until the answer changes. Reports click → fields, "to" input → answer, and the whole.
+async function clockStopLatency(browser, base) {
+  const context = await browser.newContext({ serviceWorkers: 'block', locale: 'fr-CA' });
+  const page = await context.newPage();
+  page.on('console', (m) => { if (m.text().startsWith('clock stop:')) log(m.text()); });
+  const rows = [];
+  for (let i = 0; i < SAMPLES + WARM_UP; i++) {
+    await page.goto(base + FULL_STATE);
+    await page.waitForSelector(RESULT, { state: 'attached' });
+    rows.push(await page.evaluate(async ({ RESULT, ADD_STOP, stop, i }) => {
+      const answer = () => document.querySelector(RESULT)?.getAttribute('datetime');
+      const when = (test) => new Promise((resolve, reject) => {
+        if (test()) return resolve(performance.now());
+        const observer = new MutationObserver(() => {
+          if (test()) { observer.disconnect(); resolve(performance.now()); }
+        });
+        observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+        setTimeout(() => reject(new Error('clock stop: the page did not answer in 5 s')), 5_000);
+      });
+      const nextTask = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0); });
+      const type = (el, value) => { el.value = value; el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' })); };
+      const before = answer();
+      const n = document.querySelectorAll('input[id^="stop-"][id$="-to"]').length + 1;
+      const field = (end) => document.getElementById(`stop-${n}-${end}`);
+      const start = performance.now();
+      document.querySelector(ADD_STOP).click();
+      const fields = await when(() => field('to'));
+      type(field('from'), stop.from);
+      await nextTask();
+      const afterFrom = answer(); // what a half-typed stop shows (the answer may go)
+      const toStart = performance.now();
+      type(field('to'), stop.to);
+      const end = await when(() => answer() != null && answer() !== before && answer() !== afterFrom);
+      if (i === 0) console.log(`clock stop: answer ${before} -> ${afterFrom ?? 'none'} (from typed) -> ${answer()} (to typed)`);
+      return { add: fields - start, fillTo: end - toStart, total: end - start };
+    }, { RESULT, ADD_STOP, stop: NEW_STOP, i }));
+  }
+  await context.close();
+  const measured = rows.slice(WARM_UP);
+  return {
+    add: stats(measured.map((r) => r.add)),
+    fillTo: stats(measured.map((r) => r.fillTo)),
+    total: stats(measured.map((r) => r.total)),
+  };
+}
+
+// ---------------------------------------------------------------- Lighthouse
+// Lighthouse's performance score moves by several points from run to run on a busy
+// machine (its simulated throttling scales what it observes): LIGHTHOUSE_RUNS runs, and
+// the run with the median performance score is the one reported.
+const LIGHTHOUSE_RUNS = 3;
+function lighthouseOnce(url, run) {
+  const output = path.join(OUT, `lighthouse-${run}.json`);
+  execFileSync(path.join(ROOT, 'node_modules', '.bin', 'lighthouse'), [
+    url, '--output=json', `--output-path=${output}`, '--quiet',
+    '--only-categories=performance,accessibility,best-practices,seo',
+    `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
+  ], { env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: ['ignore', 'ignore', 'inherit'] });
+  return { report: JSON.parse(readFileSync(output, 'utf8')), output };
+}
+function lighthouse(url) {
+  const runs = Array.from({ length: LIGHTHOUSE_RUNS }, (_, i) => lighthouseOnce(url, i + 1));
+  const score = (run) => run.report.categories.performance.score;
+  const median = [...runs].sort((a, b) => score(a) - score(b))[Math.floor(runs.length / 2)];
+  cpSync(median.output, path.join(OUT, 'lighthouse.json'));
+  const report = median.report;
+  const scores = Object.fromEntries(Object.entries(report.categories).map(([id, c]) => [id, Math.round(c.score * 100)]));
+  const metrics = Object.fromEntries(['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time',
+    'cumulative-layout-shift', 'speed-index', 'interactive'].map((id) => [id, report.audits[id]?.displayValue ?? null]));
+  const findings = Object.values(report.audits)
+    .filter((a) => a.score !== null && a.score < 1 && !['notApplicable', 'informative', 'manual'].includes(a.scoreDisplayMode))
+    .map((a) => ({ id: a.id, title: a.title, score: a.score, value: a.displayValue ?? '' }));
+  return { version: report.lighthouseVersion, formFactor: report.configSettings.formFactor,
+    throttling: report.configSettings.throttlingMethod, runs: runs.length,
+    performance_scores: runs.map((run) => Math.round(score(run) * 100)),
+    scores, metrics, findings, warnings: report.runWarnings };
+}
+
+// ---------------------------------------------------------------- run
+function sh(cmd, args) {
+  try { return execFileSync(cmd, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim(); } catch { return null; }
+}
+
+async function main() {
+  const started = Date.now();
+  const results = {
+    date: new Date().toISOString(),
+    commit: sh('git', ['rev-parse', '--short', 'HEAD']),
+    uncommitted: (sh('git', ['status', '--porcelain']) ?? '').length > 0,
+    machine: {
+      nproc: os.cpus().length, cpu: os.cpus()[0]?.model ?? null, memory_gb: Math.round(os.totalmem() / 2 ** 30),
+      chromium: (sh(CHROMIUM, ['--version']) ?? '').split('\n')[0], node: process.version,
+      rustc: sh('rustc', ['--version']), wasm_bindgen: sh('wasm-bindgen', ['--version']),
+      wasm_opt: sh(path.join(ROOT, 'node_modules', '.bin', 'wasm-opt'), ['--version']),
+    },
+    settings: { loads: LOADS, samples: SAMPLES, warm_up: WARM_UP, full_state: FULL_STATE, chromium_args: CHROMIUM_ARGS },
+  };
+
+  const bases = {};
+  bases.app = await serve(PAGES.app.dir);
+  bases.empty = await serve(PAGES.empty.dir);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  try {
+    log('static copy of the result page -> bench/out/static/');
+    await saveStaticCopy(browser, bases.app);
+    bases.static = await serve(PAGES.static.dir);
+
+    results.sizes = Object.fromEntries(Object.entries(PAGES).map(([id, p]) => [id, sizes(p.dir)]));
+
+    log(`${LOADS} cold loads each of the app, the empty Yew app and the static copy (interleaved)`);
+    const loads = { app: [], empty: [], static: [] };
+    const order = Object.keys(PAGES);
+    for (let i = 0; i < LOADS; i++) {
+      const round = order.slice(i % order.length).concat(order.slice(0, i % order.length));
+      for (const id of round) loads[id].push(await coldLoad(browser, bases[id], PAGES[id]));
+    }
+    results.load = Object.fromEntries(Object.entries(loads).map(([id, runs]) => [id, {
+      first_result: stats(runs.map((r) => r.first)),
+      interactive: PAGES[id].probe ? stats(runs.map((r) => r.interactive)) : null,
+      interactive_first_attempt: PAGES[id].probe ? runs.filter((r) => r.attempts === 1).length : null,
+      fcp: stats(runs.map((r) => r.fcp)),
+      dom_content_loaded: stats(runs.map((r) => r.dcl)),
+      load_event: stats(runs.map((r) => r.load)),
+      wasm_downloaded: stats(runs.map((r) => r.wasmEnd)),
+    }]));
+
+    log(`input to updated answer: received date, ${SAMPLES} samples (+${WARM_UP} warm-up)`);
+    results.input = { received: await receivedDateLatency(browser, bases.app) };
+    log(`input to updated answer: add a clock stop and fill it, ${SAMPLES} samples (+${WARM_UP} warm-up)`);
+    results.input.clock_stop = await clockStopLatency(browser, bases.app);
+  } finally {
+    await browser.close();
+  }
+
+  if (LIGHTHOUSE) {
+    log('Lighthouse 12 (mobile preset) on the full-state link, 3 runs');
+    results.lighthouse = lighthouse(bases.app + FULL_STATE);
+  }
+  stopServers();
+
+  const engineFile = path.join(OUT, 'engine.jsonl');
+  results.engine = existsSync(engineFile)
+    ? readFileSync(engineFile, 'utf8').trim().split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l))
+    : null;
+  const twiggyFile = path.join(OUT, 'twiggy.txt');
+  results.twiggy = existsSync(twiggyFile) ? readFileSync(twiggyFile, 'utf8') : null;
+  results.twiggy_by_origin = twiggyByOrigin();
+
+  results.ratios = ratios(results);
+  results.targets = targets(results);
+  results.browser_seconds = Math.round((Date.now() - started) / 1000);
+
+  writeFileSync(path.join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
+  writeFileSync(path.join(ROOT, 'bench', 'results.md'), markdown(results));
+  log(`wrote bench/results.md and bench/results.json (${results.browser_seconds} s in the browser half)`);
+}
+
+// Every item of each shipped wasm (twiggy's CSV), summed by where it comes from: a
+// rough attribution by name, for deciding what to cut.
+const ORIGINS = [
+  ['name section (not shipped)', /subsection|custom section/],
+  ['data segments (strings, tables, catalogue)', /^data segment/],
+  ["the app's component views (html!, in yew's CompStateInner::view)", /CompStateInner<COMP>.*::view/],
+  ['delais (engine, state, components, i18n, JSON)', /delais::/],
+  ['yew (framework)', /\byew(::|\[)/],
+  ['wasm-bindgen, js-sys, web-sys (glue)', /wasm_bindgen|js_sys|web_sys/],
+  ['alloc (dlmalloc, Vec, String, collections)', /dlmalloc|__rdl_|__rust_(alloc|dealloc|realloc)|\balloc(::|\[)/],
+  ['core (formatting, panics, sorting, strings)', /\bcore(::|\[)/],
+  ['chrono', /chrono/],
+  ['other crates', /::/],
+];
+function twiggyByOrigin() {
+  const dir = path.join(OUT, 'twiggy');
+  if (!existsSync(dir)) return null;
+  const out = {};
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.csv'))) {
+    const totals = new Map();
+    let all = 0;
+    for (const line of readFileSync(path.join(dir, file), 'utf8').trim().split('\n').slice(1)) {
+      const m = line.match(/^("(?:[^"]|"")*"|[^,]*),(\d+),/);
+      if (!m) continue;
+      const name = m[1].startsWith('"') ? m[1].slice(1, -1).replace(/""/g, '"') : m[1];
+      const bytes = Number(m[2]);
+      const origin = (ORIGINS.find(([, re]) => re.test(name)) ?? ['unnamed (tables, types, imports, exports)'])[0];
+      totals.set(origin, (totals.get(origin) ?? 0) + bytes);
+      all += bytes;
+    }
+    out[file.replace(/\.csv$/, '.wasm')] = { total: all, origins: [...totals].sort((a, b) => b[1] - a[1]).map(([origin, bytes]) => ({ origin, bytes })) };
+  }
+  return out;
+}
+
+function ratios(r) {
+  const l = r.load;
+  return {
+    first_result_vs_empty_ci95: bootstrap(l.app.first_result?.samples, l.empty.first_result?.samples),
+    interactive_vs_empty_ci95: bootstrap(l.app.interactive?.samples, l.empty.interactive?.samples),
+    first_result_vs_empty: ratio(l.app.first_result?.median, l.empty.first_result?.median),
+    first_result_vs_static: ratio(l.app.first_result?.median, l.static.first_result?.median),
+    interactive_vs_empty: ratio(l.app.interactive?.median, l.empty.interactive?.median),
+    fcp_vs_empty: ratio(l.app.fcp?.median, l.empty.fcp?.median),
+    fcp_vs_static: ratio(l.app.fcp?.median, l.static.fcp?.median),
+    gzip_vs_empty: ratio(r.sizes.app.total.gzip, r.sizes.empty.total.gzip),
+    gzip_vs_static: ratio(r.sizes.app.total.gzip, r.sizes.static.total.gzip),
+  };
+}
+
+const SIZE_TARGET = 75 * 1024;
+function targets(r) {
+  const gz = r.sizes.app.total.gzip;
+  const emptyGz = r.sizes.empty.total.gzip;
+  const wasmGz = (sizes) => sizes.files.filter((f) => f.file.endsWith('.wasm')).reduce((t, f) => t + f.gzip, 0);
+  const first = r.ratios.first_result_vs_empty;
+  const la = r.load.app;
+  const le = r.load.empty;
+  const rec = r.input.received?.median;
+  const stop = r.input.clock_stop?.fillTo?.median;
+  const recCi = bootstrap(r.input.received?.samples);
+  const stopCi = bootstrap(r.input.clock_stop?.fillTo?.samples);
+  const ci = (c, unit) => (c ? ` (95 % CI ${unit === 'x' ? `×${c[0]}–×${c[1]}` : `${ms(c[0])}–${ms(c[1])}`})` : '');
+  const engine = r.engine?.find((e) => e.case === 'full-state');
+  const lh = r.lighthouse?.scores;
+  const lhMissed = lh ? Object.entries(lh).filter(([, s]) => s < 100) : null;
+  const inputWhy = `the engine takes ${engine ? `${(engine.median_ns / 1000).toFixed(1)} µs natively` : '(not measured)'}, `
+    + `the input listener ${ms(r.input.received?.handler?.median)}; the rest is Yew re-rendering the page (diff and DOM updates)`;
+  return [
+    { target: 'Everything shipped ≤ 75 KB gzip', value: `${kb(gz)}`,
+      met: gz <= SIZE_TARGET, by: gz <= SIZE_TARGET ? null : `${kb(gz - SIZE_TARGET)} over (×${(gz / SIZE_TARGET).toFixed(2)})`,
+      why: `the empty Yew app alone ships ${kb(emptyGz)} (wasm ${kb(wasmGz(r.sizes.empty))}), leaving ${kb(SIZE_TARGET - emptyGz)} `
+        + `for Délais, which adds ${kb(gz - emptyGz)}: wasm ${kb(wasmGz(r.sizes.app))} in all; see "What is heavy in the wasm"` },
+    { target: 'First result ≤ 1.2 × the empty Yew app', value: `×${first}${ci(r.ratios.first_result_vs_empty_ci95, 'x')}`,
+      met: first != null && first <= 1.2,
+      by: first == null || first <= 1.2 ? null
+        : `${ms(la.first_result.median - 1.2 * le.first_result.median)} slower than ×1.2 allows`,
+      why: `wasm downloaded at ${ms(la.wasm_downloaded?.median)} vs ${ms(le.wasm_downloaded?.median)}; from there to the `
+        + `first result (compile, instantiate, first render) ${ms(la.first_result.median - la.wasm_downloaded?.median)} `
+        + `vs ${ms(le.first_result.median - le.wasm_downloaded?.median)}` },
+    { target: 'Input → updated answer < 4 ms median (received date)', value: `${ms(rec)}${ci(recCi)}`,
+      met: rec != null && rec < 4, by: rec == null || rec < 4 ? null : `${ms(rec - 4)} over`, why: inputWhy },
+    { target: 'Input → updated answer < 4 ms median (clock stop\'s "to" date)', value: `${ms(stop)}${ci(stopCi)}`,
+      met: stop != null && stop < 4, by: stop == null || stop < 4 ? null : `${ms(stop - 4)} over`, why: inputWhy },
+    { target: 'Lighthouse 100 in all four categories (mobile)',
+      value: lh ? Object.entries(lh).map(([k, s]) => `${k} ${s}`).join(', ') : 'not run',
+      met: lh ? lhMissed.length === 0 : null,
+      by: lh && lhMissed.length ? lhMissed.map(([k, s]) => `${k} ${100 - s} points short`).join(', ') : null,
+      why: lh && lhMissed.length ? `audits not passed: ${r.lighthouse.findings.map((f) => f.id).join(', ')}` : '' },
+  ];
+}
+
+// ---------------------------------------------------------------- markdown
+function kb(bytes) { return bytes == null ? '—' : `${(bytes / 1024).toFixed(1)} KB`; }
+function ms(x) { return x == null ? '—' : `${x < 10 ? x.toFixed(2) : x.toFixed(0)} ms`; }
+function spread(s) { return s ? `${ms(s.median)} (IQR ${ms(s.q1)}–${ms(s.q3)}; min ${ms(s.min)}, max ${ms(s.max)})` : '—'; }
+function x(v) { return v == null ? '—' : `×${v}`; }
+
+function markdown(r) {
+  const L = [];
+  const p = (s = '') => L.push(s);
+  const l = r.load;
+  const m = r.machine;
+  p('# Délais — benchmark results');
+  p();
+  p(`Written by \`make bench\` (bench/run.sh, bench/measure.mjs) on ${r.date.slice(0, 16).replace('T', ' ')} UTC, `
+    + `commit \`${r.commit}\`${r.uncommitted ? ' with uncommitted changes' : ''}.`);
+  p(`Machine: ${m.nproc} cores (${m.cpu}), ${m.memory_gb} GB; ${m.chromium}, headless, over 127.0.0.1; `
+    + `Node ${m.node}; ${m.rustc}; ${m.wasm_bindgen}; ${m.wasm_opt}.`);
+  p();
+  p('Absolute times on this shared 2-core machine are context; **the ratios to the baselines, measured in the same run '
+    + 'with the loads interleaved, are the result.** Every time is `performance.now()` in the page, i.e. milliseconds '
+    + 'since navigation start.');
+  p();
+  p('## Targets (issue 5 §4)');
+  p();
+  p('The 95 % intervals (bootstrap over this run\'s samples) say how far this machine\'s noise reaches: a verdict whose '
+    + 'interval straddles the target can flip from one run to the next.');
+  p();
+  p('| Target | Measured | Met? | Why, from this run |');
+  p('|---|---|---|---|');
+  for (const t of r.targets) {
+    p(`| ${t.target} | ${t.value} | ${t.met == null ? '—' : t.met ? 'met' : `**missed**: ${t.by}`} | ${t.met ? '' : t.why} |`);
+  }
+  p();
+  p(`## Page load: ${r.settings.loads} cold loads each`);
+  p();
+  p(`Each load is a fresh browser context (no HTTP cache, service workers blocked), files served with gzip by `
+    + '`bench/serve.py` (scripts/serve.py plus compression). Median (IQR; min, max).');
+  p();
+  p('- **First result**: the first moment the answer (`#target time`; `h1` for the empty app) is in the DOM, seen by a '
+    + 'MutationObserver installed before the page\'s scripts (it also sees the parser\'s insertions of the static page).');
+  p('- **Interactive**: from the first result on, the page is sent an `input` event on `#received` (on `#probe` for the empty '
+    + 'app), in a new task and again every 20 ms until handled; interactive is when the answer it causes is in the DOM. '
+    + `The first event sent was the one handled in ${l.app.interactive_first_attempt}/${r.settings.loads} loads of Délais `
+    + `and ${l.empty.interactive_first_attempt}/${r.settings.loads} of the empty app. The static copy has no script: not applicable.`);
+  p('- **FCP**: the browser\'s first-contentful-paint entry (on screen, not just in the DOM).');
+  p();
+  p('| | Délais | Empty Yew app | Static copy | Délais ÷ empty | Délais ÷ static |');
+  p('|---|---|---|---|---|---|');
+  const row = (name, key, rk1, rk2) => p(`| ${name} | ${spread(l.app[key])} | ${spread(l.empty[key])} | ${spread(l.static[key])} `
+    + `| ${rk1 ? x(r.ratios[rk1]) : '—'} | ${rk2 ? x(r.ratios[rk2]) : '—'} |`);
+  row('First result', 'first_result', 'first_result_vs_empty', 'first_result_vs_static');
+  row('Interactive', 'interactive', 'interactive_vs_empty', null);
+  row('First contentful paint', 'fcp', 'fcp_vs_empty', 'fcp_vs_static');
+  row('DOMContentLoaded', 'dom_content_loaded', null, null);
+  row('Load event', 'load_event', null, null);
+  row('Wasm downloaded', 'wasm_downloaded', null, null);
+  p(`| Gzip shipped | ${kb(r.sizes.app.total.gzip)} | ${kb(r.sizes.empty.total.gzip)} | ${kb(r.sizes.static.total.gzip)} `
+    + `| ${x(r.ratios.gzip_vs_empty)} | ${x(r.ratios.gzip_vs_static)} |`);
+  p();
+  p('## Input to updated answer');
+  p();
+  p(`On a loaded full-state page: set the input's value, dispatch \`input\` (what typing does), time until `
+    + '`#target time[datetime]` changes in the DOM (a MutationObserver: the render is done, before paint). '
+    + `${r.settings.samples} samples after ${r.settings.warm_up} warm-up ones.`);
+  p();
+  p('| Event | Median | IQR | Min | Max |');
+  p('|---|---|---|---|---|');
+  const irow = (name, s) => p(`| ${name} | ${ms(s?.median)} | ${ms(s?.q1)}–${ms(s?.q3)} | ${ms(s?.min)} | ${ms(s?.max)} |`);
+  irow('Received date changed', r.input.received);
+  irow('… of which the input listener (Action, reducer)', r.input.received.handler);
+  irow('Clock stop: click "add" → its fields in the DOM', r.input.clock_stop.add);
+  irow('Clock stop: "to" date typed → new answer', r.input.clock_stop.fillTo);
+  irow('Clock stop: click, both dates, new answer (whole)', r.input.clock_stop.total);
+  p();
+  if (r.engine) {
+    p('## Engine, natively (`cargo run --release --example engine`)');
+    p();
+    p('Time per `engine::estimate` on this machine, release profile (opt-level "z", as shipped), median of 21 '
+      + 'timed batches of ≥ 5 ms each (min–max of the batches). `stops`: each stop pushes the target a week; '
+      + '`stops-after`: stops past the target (the cost of carrying them); `years`: one stop pushing the target '
+      + 'that many years (every day walked and recorded).');
+    p();
+    p('| Case | Median | Min–max | Target | Days skipped |');
+    p('|---|---|---|---|---|');
+    for (const e of r.engine) {
+      p(`| ${e.case} ${e.case === 'full-state' ? '' : e.param} | ${(e.median_ns / 1000).toFixed(2)} µs | `
+        + `${(e.min_ns / 1000).toFixed(2)}–${(e.max_ns / 1000).toFixed(2)} µs | ${e.target} | ${e.skipped_days} |`);
+    }
+    p();
+  }
+  if (r.lighthouse) {
+    const h = r.lighthouse;
+    p(`## Lighthouse ${h.version} (${h.formFactor}, ${h.throttling} throttling) on the full-state link`);
+    p();
+    p(`${h.runs} runs; performance scores ${h.performance_scores.join(', ')}; the run with the median one is reported `
+      + '(bench/out/lighthouse.json).');
+    p();
+    p('| Performance | Accessibility | Best practices | SEO |');
+    p('|---|---|---|---|');
+    p(`| ${h.scores.performance} | ${h.scores.accessibility} | ${h.scores['best-practices']} | ${h.scores.seo} |`);
+    p();
+    p('Metrics (simulated slow 4G, 4× CPU slowdown): ' + Object.entries(h.metrics).map(([k, v]) => `${k} ${v}`).join(', ') + '.');
+    p();
+    if (h.findings.length) {
+      p('Audits not passed:');
+      p();
+      for (const f of h.findings) p(`- \`${f.id}\` (${f.score}): ${f.title}${f.value ? ` — ${f.value}` : ''}`);
+      p();
+    }
+  }
+  p('## Bytes shipped');
+  p();
+  p('Every file in dist/: raw, `gzip -9 -n`, `brotli -q 11` (bench/sizes.sh). The budget (bench/budget, checked by '
+    + '`bench/size-check.sh` in `make test`) is on the gzip total.');
+  p();
+  p('| File | Raw | Gzip -9 | Brotli 11 |');
+  p('|---|---:|---:|---:|');
+  for (const f of r.sizes.app.files) p(`| ${f.file} | ${f.raw} | ${f.gzip} | ${f.brotli} |`);
+  const t = r.sizes.app.total;
+  p(`| **Total** | **${t.raw}** | **${t.gzip}** (${kb(t.gzip)}) | **${t.brotli}** (${kb(t.brotli)}) |`);
+  p();
+  const budgetFile = path.join(ROOT, 'bench', 'budget');
+  if (existsSync(budgetFile)) {
+    const budget = Number(readFileSync(budgetFile, 'utf8').trim());
+    p(`Budget: ${budget} bytes (${kb(budget)}); target ≤ 75 KB (${SIZE_TARGET} bytes): `
+      + (t.gzip <= SIZE_TARGET ? 'met.' : `missed by ${t.gzip - SIZE_TARGET} bytes (${kb(t.gzip - SIZE_TARGET)}).`));
+    p();
+  }
+  const e = r.sizes.empty.total;
+  p(`Baselines: the empty Yew app ships ${e.raw} bytes raw, ${e.gzip} gzip (${kb(e.gzip)}), ${e.brotli} brotli `
+    + `(${r.sizes.empty.files.map((f) => `${f.file} ${f.gzip}`).join(', ')}); the static copy ${r.sizes.static.total.gzip} gzip.`);
+  p();
+  if (r.twiggy_by_origin) {
+    p('## What is heavy in the wasm, by origin');
+    p();
+    p('Every item twiggy lists in the shipped wasm (rebuilt with its name section), summed by a rough attribution '
+      + 'from its name; raw bytes before compression, shares of what is shipped (the name section excluded).');
+    p();
+    for (const [file, t] of Object.entries(r.twiggy_by_origin)) {
+      const names = t.origins.filter((o) => o.origin.includes('not shipped')).reduce((a, o) => a + o.bytes, 0);
+      const shipped = t.total - names;
+      p(`| ${file}: origin | Raw bytes | Share |`);
+      p('|---|---:|---:|');
+      for (const o of t.origins) {
+        p(`| ${o.origin} | ${o.bytes} | ${o.origin.includes('not shipped') ? '—' : `${((100 * o.bytes) / shipped).toFixed(1)} %`} |`);
+      }
+      p(`| shipped total | ${shipped} | 100 % |`);
+      p();
+    }
+  }
+  if (r.twiggy) {
+    p('## What is heavy in the wasm: `twiggy top -n 25`');
+    p();
+    p('On the shipped wasm built with its name section kept (same wasm-bindgen and wasm-opt -Oz, plus `-g`); raw '
+      + 'bytes before compression. Percentages include the name section, which is not shipped.');
+    p();
+    p('```');
+    p(r.twiggy.trimEnd());
+    p('```');
+    p();
+  } else {
+    p('twiggy is not installed (`cargo install twiggy`), so there is no breakdown of the wasm.');
+    p();
+  }
+  return L.join('\n') + '\n';
+}
+
+main().catch((error) => {
+  console.error('bench: error:', error);
+  stopServers();
+  process.exit(1);
+});

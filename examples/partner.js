@@ -1,0 +1,17 @@
+// The host's own script: size the iframe from its height messages (checking where
+// they come from), and call the JavaScript API.
+import { estimate } from '../delais-api.js';
+
+const frame = document.getElementById('delais-frame');
+const embedOrigin = new URL(frame.src, location.href).origin;
+
+window.addEventListener('message', (event) => {
+  if (event.origin !== embedOrigin || event.source !== frame.contentWindow) return;
+  if (event.data?.type === 'delais:height' && Number.isFinite(event.data.height)) {
+    frame.style.height = `${event.data.height}px`;
+  }
+});
+
+estimate({ service: 'caq-etudes', received: '2025-12-19' }).then((result) => {
+  document.getElementById('api-result').textContent = result.error ? result.error.message_fr : result.target;
+});

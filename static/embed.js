@@ -1,0 +1,20 @@
+// The iframe embed's entry point: mounts Délais compactly and tells the host page its
+// height, so the host can size the iframe (README, "Embed it"). The message carries
+// nothing but the height; the host must check `event.origin` before using it.
+import init, { mount_embed } from './delais.js';
+
+const root = document.getElementById('app');
+
+init()
+  .then(() => mount_embed(root))
+  .catch((error) => console.error('Délais: failed to start', error));
+
+let last = 0;
+function report() {
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  if (height !== last && window.parent !== window) {
+    last = height;
+    window.parent.postMessage({ type: 'delais:height', height }, '*');
+  }
+}
+new ResizeObserver(report).observe(document.documentElement);
