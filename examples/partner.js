@@ -11,6 +11,9 @@ window.addEventListener('message', (event) => {
     frame.style.height = `${event.data.height}px`;
   }
 });
+// This module runs after the page is parsed: the frame may already have reported.
+frame.contentWindow.postMessage({ type: 'delais:ask-height' }, embedOrigin);
+frame.addEventListener('load', () => frame.contentWindow.postMessage({ type: 'delais:ask-height' }, embedOrigin));
 
 estimate({ service: 'caq-etudes', received: '2025-12-19' }).then((result) => {
   document.getElementById('api-result').textContent = result.error ? result.error.message_fr : result.target;

@@ -10,11 +10,16 @@ init()
   .catch((error) => console.error('Délais: failed to start', error));
 
 let last = 0;
-function report() {
+function report(always = false) {
   const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-  if (height !== last && window.parent !== window) {
+  if ((always || height !== last) && window.parent !== window) {
     last = height;
     window.parent.postMessage({ type: 'delais:height', height }, '*');
   }
 }
-new ResizeObserver(report).observe(document.documentElement);
+new ResizeObserver(() => report()).observe(document.documentElement);
+// A host whose script runs late (a module, a deferred script) may have missed the
+// reports: it can ask, and gets the current height.
+window.addEventListener('message', (event) => {
+  if (event.source === window.parent && event.data?.type === 'delais:ask-height') report(true);
+});
