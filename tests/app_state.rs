@@ -160,3 +160,12 @@ fn the_summary_names_the_date_the_skipped_days_and_the_source() {
     assert!(text.contains("Statement of services"));
     assert!(text.contains("https://example.org/x"));
 }
+
+#[test]
+fn the_error_summary_follows_the_order_of_the_page() {
+    // The impossible decision date is found first, the stop before receipt later; the
+    // page shows the stop first, so the summary does too.
+    let s = state("?service=caq-etudes&received=2025-12-19&stop=2025-12-01..2025-12-05&decision=2026-02-30&outcome=refusal");
+    let fields: Vec<DateField> = compute(&s).errors.iter().map(|(f, _)| *f).collect();
+    assert_eq!(fields, vec![DateField::StopFrom(0), DateField::DecisionDate]);
+}

@@ -47,6 +47,17 @@ pub enum DateField {
 }
 
 impl DateField {
+    /// Where the field stands on the page, so the error summary follows the page.
+    fn page_order(self) -> (u8, usize, u8) {
+        match self {
+            DateField::Received => (0, 0, 0),
+            DateField::StopFrom(i) => (1, i, 0),
+            DateField::StopTo(i) => (1, i, 1),
+            DateField::DecisionDate => (2, 0, 0),
+            DateField::AsOf => (3, 0, 0),
+        }
+    }
+
     pub fn id(self) -> String {
         match self {
             DateField::Received => "received".into(),
@@ -470,13 +481,15 @@ pub fn compute(state: &State) -> Computed {
         at.is_some_and(|at| !dropped[at])
     });
 
-    match estimate(&Catalogue::OFFICIAL, &request) {
-        Ok(result) => Computed { estimate: Some(result), errors, open_stops, as_of },
+    let estimate = match estimate(&Catalogue::OFFICIAL, &request) {
+        Ok(result) => Some(result),
         Err(error) => {
             errors.push((DateField::Received, error));
-            Computed { estimate: None, errors, open_stops, as_of }
+            None
         }
-    }
+    };
+    errors.sort_by_key(|(field, _)| field.page_order());
+    Computed { estimate, errors, open_stops, as_of }
 }
 
 /// Engine errors number the stops it was given; the person numbers the stops they see.
