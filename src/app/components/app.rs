@@ -99,7 +99,7 @@ pub fn App(props: &AppProps) -> Html {
         <div class="columns">
             <div class="inputs">
                 if show_picker {
-                    <Picker state={state_rc.clone()} dispatch={dispatch.clone()} />
+                    <Picker lang={lang} service={state.form.service.clone()} dispatch={dispatch.clone()} />
                 }
                 <RequestForm state={state_rc.clone()} computed={computed.clone()} dispatch={dispatch.clone()} />
             </div>

@@ -9,19 +9,22 @@ use crate::app::state::{Action, Computed, DateField, State};
 use crate::engine::rules::{Group, RecoursePolicy};
 use crate::engine::{CalendarId, Catalogue, Ground, MailingOrigin, Outcome};
 use crate::i18n::catalogue::ui;
+use crate::i18n::Lang;
 
+/// Only what the picker shows, so typing a date does not re-render it.
 #[derive(PartialEq, Properties)]
 pub struct PickerProps {
-    pub state: Rc<State>,
+    pub lang: Lang,
+    pub service: AttrValue,
     pub dispatch: Callback<Action>,
 }
 
 /// The situation, as a native select grouped by what the person wants to do.
 #[component]
 pub fn Picker(props: &PickerProps) -> Html {
-    let lang = props.state.lang;
+    let lang = props.lang;
     let t = ui(lang);
-    let chosen = props.state.form.service.clone();
+    let chosen = props.service.clone();
     let onchange = props.dispatch.reform(|e: Event| {
         let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
         Action::SetService(select.value())
