@@ -13,7 +13,6 @@ pub struct Ui {
     pub skip_to_result: &'static str,
     pub privacy: &'static str,
 
-    pub situation_legend: &'static str,
     pub situation_label: &'static str,
     pub situation_placeholder: &'static str,
     pub situation_hint: &'static str,
@@ -52,7 +51,6 @@ pub struct Ui {
 
     pub error_summary_title: &'static str,
     pub url_problem: fn(&str, &str) -> String,
-    pub date_required: &'static str,
 
     pub result_heading: &'static str,
     pub result_waiting: &'static str,
@@ -93,8 +91,6 @@ pub struct Ui {
     pub reexam_mail_by: fn(&str, &str) -> String,
     pub reexam_enter_decision: &'static str,
     pub reexam_how: &'static str,
-    pub address_label: &'static str,
-    pub form_label: &'static str,
     pub tribunal_heading: &'static str,
     pub reconsideration_heading: &'static str,
     pub reconsideration_no_ground: &'static str,
@@ -173,7 +169,6 @@ pub const FR: Ui = Ui {
     skip_to_result: "Aller au résultat",
     privacy: "Tout est calculé dans votre navigateur : rien n'est envoyé ni conservé ailleurs que dans l'adresse de la page.",
 
-    situation_legend: "Votre situation",
     situation_label: "Quelle demande avez-vous faite ?",
     situation_placeholder: "Choisissez une situation",
     situation_hint: "Les délais viennent de la Déclaration de services à la clientèle du Ministère.",
@@ -216,7 +211,6 @@ pub const FR: Ui = Ui {
 
     error_summary_title: "Il y a un problème",
     url_problem: |name, value| format!("Le lien contenait « {name}={value} », que Délais ne reconnaît pas : cette valeur a été ignorée."),
-    date_required: "Entrez la date de réception pour voir le résultat.",
 
     result_heading: "Résultat",
     result_waiting: "Choisissez une situation et entrez la date de réception : le résultat s'affiche ici.",
@@ -270,8 +264,6 @@ pub const FR: Ui = Ui {
     reexam_mail_by: |d, origin| format!("Postez-la au plus tard le {d} si vous l'envoyez {origin}, par un envoi avec suivi."),
     reexam_enter_decision: "Entrez la date de la décision pour connaître la date limite.",
     reexam_how: "Par la poste seulement, avec le formulaire :",
-    address_label: "Adresse",
-    form_label: "Formulaire",
     tribunal_heading: "Tribunal administratif du Québec",
     reconsideration_heading: "Demande de reconsidération (PILI / PAFILI)",
     reconsideration_no_ground: "Sans motif, la reconsidération n'est pas possible.",
@@ -326,7 +318,6 @@ pub const EN: Ui = Ui {
     skip_to_result: "Skip to the result",
     privacy: "Everything is computed in your browser: nothing is sent or kept anywhere but in the page's address.",
 
-    situation_legend: "Your situation",
     situation_label: "What did you apply for?",
     situation_placeholder: "Choose a situation",
     situation_hint: "The delays come from the Ministry's Statement of services to clients.",
@@ -369,7 +360,6 @@ pub const EN: Ui = Ui {
 
     error_summary_title: "There is a problem",
     url_problem: |name, value| format!("The link contained “{name}={value}”, which Délais does not recognise: it was ignored."),
-    date_required: "Enter the date the request was received to see the result.",
 
     result_heading: "Result",
     result_waiting: "Choose a situation and enter the date the request was received: the result appears here.",
@@ -423,8 +413,6 @@ pub const EN: Ui = Ui {
     reexam_mail_by: |d, origin| format!("Mail it by {d} if you send it {origin}, with a tracked service."),
     reexam_enter_decision: "Enter the date of the decision to see the deadline.",
     reexam_how: "By mail only, with the form:",
-    address_label: "Address",
-    form_label: "Form",
     tribunal_heading: "Tribunal administratif du Québec",
     reconsideration_heading: "Request for reconsideration (PILI / PAFILI)",
     reconsideration_no_ground: "Without a ground, reconsideration is not possible.",

@@ -101,6 +101,9 @@ fn StatusView(props: &EstimateProps) -> Html {
     html! {
         <div class={classes!("status", format!("status-{}", status.code()))} id="status">
             <h3>{ t.status_heading }</h3>
+            if let Some(today) = e.today {
+                <p class="as-of">{ (t.as_of_today)(&format_date(today, lang)) }</p>
+            }
             { for lines.iter().map(|l| html! { <p>{ l.clone() }</p> }) }
         </div>
     }

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use yew::prelude::*;
 
-use crate::engine::{Estimate, Recourse, Status};
+use crate::engine::{Estimate, Recourse};
 use crate::i18n::catalogue::ui;
 use crate::i18n::{format_date_long, Lang};
 
@@ -56,14 +56,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             _ => {}
         }
     }
-    // "Today" only when it falls inside the picture or just after it.
+    // "Today" only when it falls inside the picture or shortly after it.
     let last = events.iter().map(|(d, _, _)| *d).max().unwrap_or(e.target);
-    if let Some(Status::Counting { .. } | Status::Paused { .. } | Status::DueToday { .. } | Status::Overdue { .. } | Status::Decided { .. }) = e.status {
-        if let Some(today) = today_of(e) {
-            if today >= e.received && (today - last).num_days() <= 60 {
-                events.push((today, t.timeline_today, Kind::Today));
-            }
-        }
+    if let Some(today) = e.today.filter(|t| *t >= e.received && (*t - last).num_days() <= 60) {
+        events.push((today, t.timeline_today, Kind::Today));
     }
     events.sort_by_key(|(d, _, _)| *d);
     let first = e.received;
@@ -107,9 +103,4 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             </ol>
         </section>
     }
-}
-
-/// The "as of" day the status was computed for, from the status itself.
-fn today_of(e: &Estimate) -> Option<NaiveDate> {
-    e.today
 }
