@@ -32,9 +32,11 @@ pub fn App(props: &AppProps) -> Html {
         let props = props.clone();
         use_reducer(move || initial_state(&props))
     };
+    // One callback for the app's whole life: children compare props, and a new
+    // callback each render would re-render every field on every keystroke.
     let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
+        let dispatcher = state.dispatcher();
+        use_callback((), move |action: Action, _| dispatcher.dispatch(action))
     };
 
     // Back/Forward restore the state the address describes (not in a partner's page).
