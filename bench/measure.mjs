@@ -108,13 +108,13 @@ function sizes(dir) {
     const [file, raw, gzip, brotli] = line.split('\t');
     return { file, raw: +raw, gzip: +gzip, brotli: +brotli };
   });
-  // In dist/, only what the public page downloads counts (bench/page-files, as in
-  // bench/size-check.sh); the embedding files for partner sites are totalled apart.
-  const manifest = path.join(ROOT, 'bench', 'page-files');
-  const listed = path.resolve(dir) === path.join(ROOT, 'dist') && existsSync(manifest)
-    ? new Set(readFileSync(manifest, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')))
-    : null;
-  for (const f of files) f.page = listed ? listed.has(f.file) : true;
+  // In dist/, the partner-only files of bench/embedding-files are totalled apart from
+  // what the public page ships (as in bench/size-check.sh).
+  const manifest = path.join(ROOT, 'bench', 'embedding-files');
+  const embedding = path.resolve(dir) === path.join(ROOT, 'dist') && existsSync(manifest)
+    ? readFileSync(manifest, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'))
+    : [];
+  for (const f of files) f.page = !embedding.some((e) => (e.endsWith('/') ? f.file.startsWith(e) : f.file === e));
   const sum = (list) => list.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }),
     { raw: 0, gzip: 0, brotli: 0 });
   return { files, total: sum(files.filter((f) => f.page)), extras: sum(files.filter((f) => !f.page)) };
@@ -651,7 +651,7 @@ function markdown(r) {
   p('## Bytes shipped');
   p();
   p('Every file in dist/: raw, `gzip -9 -n`, `brotli -q 11` (bench/sizes.sh). The budget (bench/budget, checked by '
-    + '`bench/size-check.sh` in `make test`) is on the gzip total of what the public page downloads (bench/page-files); '
+    + '`bench/size-check.sh` in `make test`) is on the gzip total of what the public page downloads (dist/ less bench/embedding-files); '
     + 'the files only partner sites load (widget, iframe embed, JavaScript API, examples) are totalled apart.');
   p();
   p('| File | Raw | Gzip -9 | Brotli 11 | Public page |');
