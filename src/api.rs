@@ -139,16 +139,20 @@ fn source_json(source: &Source) -> Value {
     with_texts(fields([("date", source.date.into())]), &[("document", source.document), ("section", source.section)])
 }
 
+fn standard_fields(standard: &Standard) -> Vec<(String, Value)> {
+    let mut f = fields([
+        ("service", standard.service.into()),
+        ("amount", standard.amount.into()),
+        ("unit", standard.unit.code().into()),
+        ("share_percent", u32::from(standard.share_percent).into()),
+    ]);
+    f.extend(text_pair("commitment", standard.commitment));
+    f.extend(text_pair("section", standard.section));
+    f
+}
+
 fn standard_json(standard: &Standard) -> Value {
-    with_texts(
-        fields([
-            ("service", standard.service.into()),
-            ("amount", standard.amount.into()),
-            ("unit", standard.unit.code().into()),
-            ("share_percent", u32::from(standard.share_percent).into()),
-        ]),
-        &[("commitment", standard.commitment), ("section", standard.section)],
-    )
+    Value::Object(standard_fields(standard))
 }
 
 fn day_kind_code(kind: DayKind) -> &'static str {
@@ -161,10 +165,7 @@ fn day_kind_code(kind: DayKind) -> &'static str {
 
 pub fn estimate_json(result: &Estimate) -> Value {
     let applied = result.applied;
-    let mut standard = match standard_json(applied.standard) {
-        Value::Object(f) => f,
-        _ => Vec::new(),
-    };
+    let mut standard = standard_fields(applied.standard);
     standard.push(("declaration".into(), applied.declaration.id.into()));
     standard.push(("reference_only".into(), applied.reference_only.into()));
     standard.push(("source".into(), source_json(&applied.declaration.source(applied.standard.section))));

@@ -103,6 +103,17 @@ pub enum Flash {
     LinkCopied,
 }
 
+impl Flash {
+    pub fn message(self, lang: Lang) -> &'static str {
+        let t = crate::i18n::catalogue::ui(lang);
+        match self {
+            Flash::Copied => t.action_copied,
+            Flash::CopyFailed => t.action_copy_failed,
+            Flash::LinkCopied => t.action_shared,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     SetService(String),
@@ -206,10 +217,7 @@ impl State {
                 next.url_problems.clear();
                 next.editing = None;
             }
-            Action::Restore(query) => {
-                let restored = State::from_query(&query, self.lang, self.today);
-                return State { today: self.today, ..restored };
-            }
+            Action::Restore(query) => return State::from_query(&query, self.lang, self.today),
             Action::Flash(flash) => {
                 next.history = HistoryMode::None;
                 next.flash = flash;

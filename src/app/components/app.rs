@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::form::{Picker, RequestForm};
 use super::result::ResultView;
 use crate::app::browser;
-use crate::app::state::{compute, Action, Flash, HistoryMode, State};
+use crate::app::state::{compute, Action, HistoryMode, State};
 use crate::app::Mode;
 use crate::export;
 use crate::i18n::catalogue::ui;
@@ -86,9 +86,7 @@ pub fn App(props: &AppProps) -> Html {
         </button>
     };
     let announcement = match (&computed.estimate, state.flash) {
-        (_, Some(Flash::Copied)) => t.action_copied.to_string(),
-        (_, Some(Flash::CopyFailed)) => t.action_copy_failed.to_string(),
-        (_, Some(Flash::LinkCopied)) => t.action_shared.to_string(),
+        (_, Some(flash)) => flash.message(lang).to_string(),
         (Some(estimate), None) => {
             let status = estimate.status.map(|s| export::status_text(estimate, s, lang).join(" ")).unwrap_or_default();
             format!("{} {status}", export::headline(estimate, lang))

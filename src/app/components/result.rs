@@ -310,11 +310,7 @@ fn Actions(props: &ActionsProps) -> Html {
             browser::download(&format!("delais-{}.ics", estimate.service.id), "text/calendar", &text);
         })
     };
-    let flash = props.state.flash.map(|f| match f {
-        Flash::Copied => t.action_copied,
-        Flash::CopyFailed => t.action_copy_failed,
-        Flash::LinkCopied => t.action_shared,
-    });
+    let flash = props.state.flash.map(|f| f.message(lang));
     html! {
         <section class="actions" aria-labelledby="actions-heading">
             <h3 id="actions-heading" class="visually-hidden">{ t.actions_heading }</h3>
