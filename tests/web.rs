@@ -97,3 +97,14 @@ async fn adding_a_clock_stop_moves_the_target_later() {
     // 5 business days (13–16 and 19 Jan) no longer count: Monday 2 Feb → Monday 9 Feb.
     assert_eq!(text_of(&root, "#target"), "Decision expected by Monday, February 9, 2026");
 }
+
+#[wasm_bindgen_test]
+async fn a_stop_with_no_end_says_the_clock_stays_stopped_until_as_of() {
+    let root = mount("?lang=en&service=caq-etudes&received=2025-12-19&stop=2026-01-05..&asof=2026-03-02").await;
+    let note = text_of(&root, "#stop-1-open");
+    assert!(note.contains("counted as stopped until March 2, 2026"), "{note}");
+    // Documents arrive: the note goes away.
+    type_into(&root, "#stop-1-to", "2026-01-12");
+    settle().await;
+    assert!(root.query_selector("#stop-1-open").unwrap().is_none());
+}

@@ -30,6 +30,7 @@ pub struct Ui {
     pub stop_to_label: &'static str,
     pub stop_add: &'static str,
     pub stop_remove: fn(usize) -> String,
+    pub stop_open: fn(&str) -> String,
 
     pub decision_legend: &'static str,
     pub decision_no: &'static str,
@@ -186,6 +187,7 @@ pub const FR: Ui = Ui {
     stop_to_label: "Date de réception des documents par le Ministère",
     stop_add: "Ajouter une demande de documents",
     stop_remove: |n| format!("Retirer l'interruption {n}"),
+    stop_open: |d| format!("Documents pas encore reçus\u{a0}: le délai est compté comme arrêté jusqu'au {d}\u{a0}; la date cible recule chaque jour tant qu'ils n'arrivent pas."),
 
     decision_legend: "Avez-vous reçu une décision ?",
     decision_no: "Non, pas encore",
@@ -335,6 +337,7 @@ pub const EN: Ui = Ui {
     stop_to_label: "Date the Ministry received the documents",
     stop_add: "Add a request for documents",
     stop_remove: |n| format!("Remove clock stop {n}"),
+    stop_open: |d| format!("Documents not received yet: the clock is counted as stopped until {d}; the target moves later each day until they arrive."),
 
     decision_legend: "Have you received a decision?",
     decision_no: "No, not yet",

@@ -9,7 +9,7 @@ use crate::app::state::{Action, Computed, DateField, State};
 use crate::engine::rules::{Group, RecoursePolicy};
 use crate::engine::{CalendarId, Catalogue, Ground, MailingOrigin, Outcome};
 use crate::i18n::catalogue::ui;
-use crate::i18n::Lang;
+use crate::i18n::{format_date, Lang};
 
 /// Only what the picker shows, so typing a date does not re-render it.
 #[derive(PartialEq, Properties)]
@@ -99,6 +99,11 @@ pub fn RequestForm(props: &RequestFormProps) -> Html {
                             <legend>{ (t.stop_heading)(i + 1) }</legend>
                             { date(DateField::StopFrom(i), t.stop_from_label, t.date_hint, &stop.from) }
                             { date(DateField::StopTo(i), t.stop_to_label, t.date_hint, &stop.to) }
+                            if props.computed.open_stops.contains(&i) {
+                                <p class="stop-open" id={format!("stop-{}-open", i + 1)}>
+                                    { (t.stop_open)(&format_date(props.computed.as_of, lang)) }
+                                </p>
+                            }
                             <button type="button" class="button-secondary" onclick={remove}>{ (t.stop_remove)(i + 1) }</button>
                         </fieldset>
                     }
