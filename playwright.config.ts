@@ -13,7 +13,8 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-const PORT = 8080;
+// E2E_PORT lets two checkouts run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 8080);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({

@@ -1,9 +1,7 @@
 // README's "Embed it" section, followed literally on a blank HTML page: its snippets
 // are read from README.md, with the example host replaced by the test server.
 import { readFileSync } from 'node:fs';
-import { engine, expect, test } from './support';
-
-const HOST = 'http://127.0.0.1:8080';
+import { engine, expect, ORIGIN as HOST, test } from './support';
 
 function snippets() {
   const readme = readFileSync('README.md', 'utf8');

@@ -7,6 +7,9 @@ import AxeBuilder from '@axe-core/playwright';
 
 const CLI = 'target/debug/delais';
 
+/** Where the suite's server listens (playwright.config.ts). */
+export const ORIGIN = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 8080)}`;
+
 /** The engine's answer for one request, from `delais estimate` (an `{error}` object
  *  for a bad request: the CLI then exits 1, which is expected here). */
 export function engine(request: Record<string, unknown>): any {
@@ -54,7 +57,7 @@ export const test = base.extend<{ guard: void }>({
       const errors: string[] = [];
       page.on('request', (request) => {
         const url = request.url();
-        if (!/^(https?:\/\/127\.0\.0\.1:8080\/|data:|blob:)/.test(url)) outside.push(url);
+        if (!(url.startsWith(`${ORIGIN}/`) || /^(data:|blob:)/.test(url))) outside.push(url);
       });
       page.on('pageerror', (error) => errors.push(error.message));
       page.on('console', (message) => {
