@@ -5,10 +5,13 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::engine::recourse::{
-    COMPLAINTS_PHONE, EVALUATION_REVIEW_TEXT, RECONSIDERATION_ADDRESS, RECONSIDERATION_TEXT, REEXAMINATION_ADDRESS,
-    REEXAMINATION_CAVEATS, REEXAMINATION_FORM, TRIBUNAL_TEXT,
+    EVALUATION_REVIEW_TEXT, RECONSIDERATION_FORM, RECONSIDERATION_GROUNDS, RECONSIDERATION_HOW, RECONSIDERATION_SCOPE,
+    REEXAMINATION_ANSWER_DELAY, REEXAMINATION_CAVEATS, REEXAMINATION_CONDITION, REEXAMINATION_HOW, REEXAMINATION_PAGE,
+    TRIBUNAL_TEXT,
 };
-use crate::engine::rules::{Source, Standard};
+use crate::engine::rules::{
+    Contact, Source, Standard, COMPLAINTS, CONTACT_CENTRE, IMMIGRATION_FILES, RECONSIDERATION, REEXAMINATION_SERVICE,
+};
 use crate::engine::{
     estimate, parse_date, CalendarId, Catalogue, ClockStop, DayKind, Decision, Estimate, Field, Ground, InputError,
     MailingOrigin, Outcome, Recourse, Request, SkipReason, Status, FIRST_YEAR, LAST_YEAR,
@@ -148,7 +151,55 @@ fn standard_fields(standard: &Standard) -> Vec<(String, Value)> {
     ]);
     f.extend(text_pair("commitment", standard.commitment));
     f.extend(text_pair("section", standard.section));
+    if let Some(footnote) = standard.footnote {
+        f.extend(text_pair("footnote", footnote));
+    }
     f
+}
+
+/// A contact of the rules data (docs/rules.md §4b), as `delais services` lists it.
+pub fn contact_json(contact: &Contact) -> Value {
+    let phones = contact
+        .phones
+        .iter()
+        .map(|p| {
+            let mut f = fields([("number", p.number.into()), ("toll_free", p.toll_free.into()), ("tty", p.tty.into())]);
+            f.extend(text_pair("area", p.area));
+            Value::Object(f)
+        })
+        .collect();
+    let hours = contact.hours.iter().map(|h| Value::Object(text_pair("text", *h).into())).collect();
+    let online_form = contact.online_form.map(|form| {
+        let mut f = fields([("url", form.url.into())]);
+        f.extend(text_pair("name", form.name));
+        Value::Object(f)
+    });
+    let mut f = fields([
+        ("id", contact.id.into()),
+        ("phones", Value::Array(phones)),
+        ("hours", Value::Array(hours)),
+        ("online_form", online_form.into()),
+        ("fax", contact.fax.into()),
+        ("post", Value::Array(contact.post.iter().map(|l| (*l).into()).collect())),
+        ("source", source_json(&contact.source)),
+    ]);
+    f.extend(text_pair("name", contact.name));
+    f.extend(text_pair("purpose", contact.purpose));
+    match contact.closed {
+        Some(closed) => f.extend(text_pair("closed", closed)),
+        None => f.extend(fields([("closed_fr", Value::Null), ("closed_en", Value::Null)])),
+    }
+    Value::Object(f)
+}
+
+/// The official contact `id` as JSON (`null` if a custom catalogue lacks it).
+fn contact_by_id(id: &str) -> Value {
+    Catalogue::OFFICIAL.contact(id).map(contact_json).into()
+}
+
+/// A contact's postal address as one text, a line per element.
+fn postal_address(id: &str) -> Value {
+    Catalogue::OFFICIAL.contact(id).map(|c| c.post.join("\n")).into()
 }
 
 fn standard_json(standard: &Standard) -> Value {
@@ -307,6 +358,7 @@ fn status_json(result: &Estimate, status: Status) -> Value {
                 ("calendar_days_late", calendar_days_late.into()),
                 ("business_days_late", business_days_late.into()),
                 ("next_steps", Value::Array(result.follow_up.iter().map(|s| standard_json(s)).collect())),
+                ("contacts", Value::Array(vec![contact_by_id(CONTACT_CENTRE), contact_by_id(COMPLAINTS)])),
             ]));
         }
         Status::Decided { on, days_after_target } => {
@@ -329,10 +381,15 @@ fn recourse_json(entry: &Recourse) -> Value {
                 ("mailing_from", r.origin.code().into()),
                 ("delivery_business_days", r.delivery_business_days.into()),
                 ("days_left", r.days_left.into()),
-                ("address", REEXAMINATION_ADDRESS.into()),
-                ("form", REEXAMINATION_FORM.into()),
+                ("page", REEXAMINATION_PAGE.into()),
+                ("answer_delay", Value::Null),
+                ("address", postal_address(REEXAMINATION_SERVICE)),
+                ("contact", contact_by_id(REEXAMINATION_SERVICE)),
             ]));
             f.extend(text_pair("reason", r.reason.text()));
+            f.extend(text_pair("condition", REEXAMINATION_CONDITION));
+            f.extend(text_pair("how", REEXAMINATION_HOW));
+            f.extend(text_pair("answer_delay", REEXAMINATION_ANSWER_DELAY));
             f.push((
                 "caveats".into(),
                 Value::Array(
@@ -349,16 +406,31 @@ fn recourse_json(entry: &Recourse) -> Value {
                 ("eligible", (*eligible).into()),
                 ("grounds", Value::Array(grounds.iter().map(|g| g.code().into()).collect())),
                 ("deadline", Value::Null),
-                ("address", RECONSIDERATION_ADDRESS.into()),
+                ("answer_delay", Value::Null),
+                ("form", RECONSIDERATION_FORM.into()),
+                ("address", postal_address(RECONSIDERATION)),
+                ("contact", contact_by_id(RECONSIDERATION)),
             ]));
-            f.extend(text_pair("message", RECONSIDERATION_TEXT));
+            f.extend(text_pair("scope", RECONSIDERATION_SCOPE));
+            f.extend(text_pair("grounds", RECONSIDERATION_GROUNDS));
+            f.extend(text_pair("how", RECONSIDERATION_HOW));
         }
         Recourse::EvaluationReview { deadline, days_left } => {
-            f.extend(fields([("deadline", deadline.map(date).into()), ("days_left", (*days_left).into())]));
+            f.extend(fields([
+                ("deadline", deadline.map(date).into()),
+                ("days_left", (*days_left).into()),
+                ("address", postal_address(IMMIGRATION_FILES)),
+                ("contact", contact_by_id(IMMIGRATION_FILES)),
+            ]));
             f.extend(text_pair("message", EVALUATION_REVIEW_TEXT));
         }
         Recourse::Complaint { standard } => {
-            f.extend(fields([("phone", COMPLAINTS_PHONE.into()), ("standard", standard.map(standard_json).into())]));
+            let contact = Catalogue::OFFICIAL.contact(COMPLAINTS);
+            f.extend(fields([
+                ("phone", contact.and_then(|c| c.phones.first()).map(|p| p.number).into()),
+                ("standard", standard.map(standard_json).into()),
+                ("contact", contact.map(contact_json).into()),
+            ]));
         }
     }
     Value::Object(f)
@@ -375,6 +447,7 @@ pub fn services_json(catalogue: &Catalogue) -> Value {
                     ("id", s.id.into()),
                     ("group", group_code(s.group).into()),
                     ("reference_standard", s.reference_standard.into()),
+                    ("documents_to", s.documents_to.into()),
                 ]),
                 &[("name", s.name), ("due_by", s.due_by)],
             )
@@ -394,7 +467,11 @@ pub fn services_json(catalogue: &Catalogue) -> Value {
             )
         })
         .collect();
-    object([("services", Value::Array(services)), ("declarations", Value::Array(declarations))])
+    object([
+        ("services", Value::Array(services)),
+        ("declarations", Value::Array(declarations)),
+        ("contacts", Value::Array(catalogue.contacts.iter().map(contact_json).collect())),
+    ])
 }
 
 fn group_code(group: crate::engine::rules::Group) -> &'static str {

@@ -65,7 +65,8 @@ fn colon(lang: Lang) -> &'static str {
     }
 }
 
-/// The headline: "Décision attendue au plus tard le lundi 26 janvier 2026".
+/// The headline, a target the ministry aims for (docs/rules.md §4c): "Le Ministère
+/// vise à rendre sa décision d'ici le lundi 26 janvier 2026".
 pub fn headline(estimate: &Estimate, lang: Lang) -> String {
     format!("{} {}", estimate.service.due_by.get(lang), format_date_long(estimate.target, lang))
 }
@@ -76,9 +77,7 @@ pub fn status_text(estimate: &Estimate, status: Status, lang: Lang) -> Vec<Strin
     let unit = estimate.unit();
     match status {
         Status::NotReceivedYet { days_until } => vec![(t.status_not_received)(days_until)],
-        Status::Counting { elapsed, remaining } => {
-            vec![(t.status_counting)(elapsed, remaining, counting_unit_name(unit, i64::from(elapsed), lang))]
-        }
+        Status::Counting { elapsed, remaining } => vec![(t.status_counting)(elapsed, remaining, unit == Unit::BusinessDays)],
         Status::Paused { stop, .. } => {
             vec![(t.status_paused)(&format_date(stop.from, lang), &format_date(stop.to, lang))]
         }

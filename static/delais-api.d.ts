@@ -79,7 +79,7 @@ export type Recourse =
 
 export interface Warning {
   code: string;
-  /** True for the product's own assumptions (DOMAIN.md's "decision" items). */
+  /** True for the product's own assumptions (docs/rules.md's "decision" items). */
   assumption: boolean;
   message_fr: string;
   message_en: string;

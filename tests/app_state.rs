@@ -146,19 +146,31 @@ fn the_calendar_file_is_valid_rfc_5545() {
     assert!(ics.contains(&format!("DTSTART;VALUE=DATE:{mail_by}")));
     // Unfolded, the description keeps its escaped comma and newline.
     let unfolded = ics.replace("\r\n ", "");
-    assert!(unfolded.contains("DESCRIPTION:Décision attendue au plus tard le lundi 26 janvier 2026\\n"));
+    assert!(unfolded.contains("DESCRIPTION:Le Ministère vise à rendre sa décision d'ici le lundi 26 janvier 2026\\n"));
 }
 
 #[test]
 fn the_summary_names_the_date_the_skipped_days_and_the_source() {
     let estimate = compute(&state("?service=caq-etudes&received=2025-12-19")).estimate.unwrap();
     let text = export::summary(&estimate, Lang::En, "https://example.org/x");
-    assert!(text.contains("Decision expected by Monday, January 26, 2026"), "{text}");
+    assert!(text.contains("The Ministry aims to decide by Monday, January 26, 2026"), "{text}");
+    assert!(text.contains("It is a target, not a promise."), "{text}");
     assert!(text.contains("Boxing Day"));
     // 20–21, 27–28 Dec, then 3–4, 10–11, 17–18, 24–25 Jan.
-    assert!(text.contains("12 days of weekends"), "{text}");
+    assert!(text.contains("12 days of weekends"), "{text}");
     assert!(text.contains("Statement of services"));
     assert!(text.contains("https://example.org/x"));
+}
+
+/// A decision whose re-examination date would pass 2199 is marked on its own field
+/// and left out; the target is still answered (the horizon rule, docs/rules.md §2).
+#[test]
+fn a_decision_past_the_horizon_is_marked_and_the_rest_still_answers() {
+    let computed = compute(&state("?service=caq-etudes&received=2199-10-03&decision=2199-12-31&outcome=refusal"));
+    let estimate = computed.estimate.expect("the target is still computed");
+    assert_eq!(estimate.decision, None);
+    let codes: Vec<(DateField, &str)> = computed.errors.iter().map(|(f, e)| (*f, e.code())).collect();
+    assert_eq!(codes, vec![(DateField::DecisionDate, "target-out-of-range")]);
 }
 
 #[test]

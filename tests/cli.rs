@@ -202,6 +202,63 @@ fn services_lists_every_service() {
     assert_eq!((caq["amount"].as_u64(), caq["unit"].as_str()), (Some(20), Some("business-days")));
 }
 
+/// `delais services` gives the Déclaration's contact channels (its "Coordonnées et
+/// heures d'ouverture" and "Formuler une plainte" sections): the Centre de contacts
+/// clientèle's three numbers, its TTY lines and hours; the complaint phone with its
+/// hours, fax and post; the documents addresses.
+#[test]
+fn services_lists_the_contact_channels() {
+    let output = delais(&["services"], "");
+    let catalogue: Value = serde_json::from_slice(&output.stdout).expect("valid JSON");
+    let contacts = catalogue["contacts"].as_array().expect("a contacts member");
+    let contact = |id: &str| contacts.iter().find(|c| c["id"] == id).unwrap_or_else(|| panic!("{id}"));
+    let numbers = |c: &Value, tty: bool| -> Vec<String> {
+        c["phones"].as_array().unwrap().iter().filter(|p| p["tty"] == tty).map(|p| p["number"].as_str().unwrap().to_string()).collect()
+    };
+
+    let centre = contact("centre-contacts-clientele");
+    assert_eq!(numbers(centre, false), ["514 864-9191", "1 877 864-9191", "+1 514 864-9191"]);
+    assert_eq!(numbers(centre, true), ["514 864-8158", "1 866 227-5968"]);
+    let hours: Vec<&str> = centre["hours"].as_array().unwrap().iter().map(|h| h["text_fr"].as_str().unwrap()).collect();
+    assert_eq!(hours.len(), 2);
+    assert!(hours[0].starts_with("Lundi, mardi, jeudi et vendredi") && hours[0].contains("de 8\u{a0}h à 16\u{a0}h\u{a0}30"));
+    assert!(hours[1].starts_with("Mercredi") && hours[1].contains("de 10\u{a0}h\u{a0}30 à 16\u{a0}h\u{a0}30"));
+    assert_eq!(centre["closed_en"], "Closed on holidays.");
+    assert!(centre["online_form"]["url"].as_str().unwrap().ends_with("/coordonnees/courriel.php"));
+
+    let complaints = contact("gestion-des-plaintes");
+    assert_eq!(numbers(complaints, false), ["1 800 771-0464"]);
+    assert_eq!(complaints["phones"][0]["toll_free"], true);
+    assert!(complaints["hours"][0]["text_fr"].as_str().unwrap().contains("de 8\u{a0}h\u{a0}30 à 12\u{a0}h et de 13\u{a0}h à 16\u{a0}h\u{a0}30"));
+    assert_eq!(complaints["closed_fr"], "Sauf les jours fériés au Québec.");
+    assert_eq!(complaints["fax"], "514 873-6399");
+    assert_eq!(complaints["post"][0], "Gestion des plaintes");
+    assert_eq!(complaints["post"][3], "Montréal (Québec) H2X 0C9");
+
+    assert_eq!(contact("direction-enregistrement-evaluation-comparative")["post"][2], "285, rue Notre-Dame Ouest, 4e étage");
+    assert_eq!(contact("direction-registraire-francisation")["post"][2], "1200, boulevard Saint-Laurent, bureau 2.200");
+    assert_eq!(contact("service-reexamen-administratif")["post"][0], "Service de réexamen administratif");
+    for c in contacts {
+        assert_eq!(c["source"]["date"], "2021-10", "{}", c["id"]);
+    }
+    let evaluation = catalogue["services"].as_array().unwrap().iter().find(|s| s["id"] == "evaluation-comparative").unwrap();
+    assert_eq!(evaluation["documents_to"], "direction-enregistrement-evaluation-comparative");
+}
+
+/// The issue's "done when": a PILI/PAFILI refusal with no ground gets a
+/// reconsideration entry that is not `false`; with `"grounds":["other"]` it is `true`.
+#[test]
+fn reconsideration_is_never_refused_for_want_of_a_listed_ground() {
+    let request = r#"{"service":"francisation-temps-complet","received":"2025-09-02","decision":{"date":"2025-10-01","outcome":"refusal"}}"#;
+    let with_other = request.replace("}}", r#"},"grounds":["other"]}"#);
+    let output = delais(&["estimate"], &format!("{request}\n{with_other}\n"));
+    assert_eq!(output.status.code(), Some(0));
+    let results = lines(&output);
+    let eligible = |result: &Value| result["recourse"].as_array().unwrap().iter().find(|r| r["kind"] == "reconsideration").unwrap()["eligible"].clone();
+    assert_eq!(eligible(&results[0]), Value::Null);
+    assert_eq!(eligible(&results[1]), Value::Bool(true));
+}
+
 /// No command: usage on stderr, exit code 2.
 #[test]
 fn no_command_prints_usage() {

@@ -241,7 +241,7 @@ fn every_error_has_two_different_messages() {
         InputError::UnknownCalendar("x".into()),
         InputError::UnknownMailingOrigin("x".into()),
         InputError::UnknownGround("x".into()),
-        InputError::TargetOutOfRange,
+        InputError::TargetOutOfRange { field: Field::Received },
         InputError::MalformedJson("x".into()),
         InputError::MissingField(Field::Received),
         InputError::WrongType(Field::Received),

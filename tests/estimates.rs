@@ -1,9 +1,9 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! Estimates as worked examples (DOMAIN.md §1, §2, §5): one per service, then the
+//! Estimates as worked examples (docs/rules.md §1, §2, §5): one per service, then the
 //! counting rules — weekends and holidays, month ends, clock stops, status on a given
 //! day, program notes, and a newer Déclaration added as data only.
 //!
-//! Every expected date was counted by hand from DOMAIN.md (and re-checked with a small
+//! Every expected date was counted by hand from docs/rules.md (and re-checked with a small
 //! script that knows only the rules), never copied from the engine.
 
 use chrono::{Datelike, NaiveDate, Weekday};
@@ -12,7 +12,7 @@ use delais::engine::{
     estimate, CalendarId, Catalogue, ClockStop, DayKind, Decision, Estimate, InputError, Outcome, Request, SkipReason,
     Status, Unit, Warning,
 };
-use delais::i18n::Text;
+use delais::i18n::{Lang, Text};
 
 fn d(year: i32, month: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(year, month, day).expect("a real date in the test")
@@ -118,7 +118,7 @@ fn pstq_received_10_mar_2025_uses_prtq_standard_as_reference() {
     assert_eq!(result.target, d(2025, 9, 10));
     assert!(result.applied.reference_only);
     assert_eq!(result.applied.standard.service, "prtq");
-    assert!(result.warnings.contains(&Warning::ReferenceStandard { reference: "prtq" }));
+    assert!(result.warnings.iter().any(|w| matches!(w, Warning::ReferenceStandard { reference: "prtq", .. })));
     assert_eq!(note_ids(&result), vec!["prtq-replaced-by-pstq"]);
 }
 
@@ -487,7 +487,7 @@ fn no_today_no_status() {
 }
 
 // ---------------------------------------------------------------------------
-// Program notes in force (DOMAIN.md §5)
+// Program notes in force (docs/rules.md §5)
 // ---------------------------------------------------------------------------
 
 /// PEQ received 1 June 2024: neither the graduates' suspension (31 Oct 2024) nor the
@@ -517,11 +517,39 @@ fn family_cap_note_only_while_in_force() {
     assert!(!has_cap(d(2026, 7, 2)));
 }
 
-/// CAQ caps by decree run until 16 Dec 2027: received 2 Feb 2026 → shown; 10 Jan 2028 → not.
+/// CAQ caps by decree concern requests received while a decree is in force: decree
+/// 155-2025 (amended by 632-2025) from 26 Feb 2025 to 26 Feb 2026, then the decree
+/// of 17 Dec 2025 until 16 Dec 2027. Received 1 May 2024 → no note (no decree yet,
+/// and never for 2021–2024); 3 Mar 2025 → the first; 2 Feb 2026 → both (they
+/// overlap); 1 Jun 2026 → the second; 10 Jan 2028 → none.
 #[test]
-fn caq_caps_note_until_16_dec_2027() {
-    assert_eq!(note_ids(&run(&caq_2_feb_2026())), vec!["caq-caps"]);
-    assert!(note_ids(&run(&Request::new("caq-etudes", d(2028, 1, 10)))).is_empty());
+fn caq_caps_notes_only_for_requests_received_under_a_decree() {
+    let caq = |received| note_ids(&run(&Request::new("caq-etudes", received)));
+    assert!(caq(d(2024, 5, 1)).is_empty());
+    for year in 2021..=2024 {
+        assert!(caq(d(year, 11, 1)).is_empty(), "{year}");
+    }
+    assert!(caq(d(2025, 2, 25)).is_empty(), "the day before the first decree");
+    assert_eq!(caq(d(2025, 2, 26)), vec!["caq-caps-2025-2026"]);
+    assert_eq!(caq(d(2025, 3, 3)), vec!["caq-caps-2025-2026"]);
+    assert_eq!(note_ids(&run(&caq_2_feb_2026())), vec!["caq-caps-2025-2026", "caq-caps-2025-2027"]);
+    assert_eq!(caq(d(2026, 6, 1)), vec!["caq-caps-2025-2027"]);
+    assert_eq!(caq(d(2027, 12, 16)), vec!["caq-caps-2025-2027"]);
+    assert!(caq(d(2028, 1, 10)).is_empty());
+}
+
+/// A capped request is returned unprocessed, not rejected: no note calls it a
+/// rejection, and the rejection's description does not mention the cap.
+#[test]
+fn a_cap_is_never_described_as_a_rejection() {
+    let result = run(&caq_2_feb_2026());
+    for note in &result.notes {
+        assert!(note.text.fr.contains("retournée sans être traitée") && note.text.fr.contains("ce n'est pas un rejet"));
+        assert!(note.text.en.contains("returned unprocessed") && note.text.en.contains("not a rejection"));
+    }
+    let rejection = delais::i18n::catalogue::FR.outcome_hints[1];
+    assert!(!rejection.contains("plafond"), "{rejection}");
+    assert!(!delais::i18n::catalogue::EN.outcome_hints[1].contains("cap"));
 }
 
 /// Notes belong to their services: an e-mail enquiry has none.
@@ -673,4 +701,57 @@ fn peq_abolition_note_concerns_files_filed_before_it_once_it_is_in_force() {
     // Seen on 1 Nov 2025, before the abolition: not yet news.
     filed.today = Some(d(2025, 11, 1));
     assert!(!note_ids(&run(&filed)).contains(&"peq-abolished"));
+}
+
+// ---------------------------------------------------------------------------
+// Words that do not overpromise (docs/rules.md §4c)
+// ---------------------------------------------------------------------------
+
+/// Every dated service's headline presents a target the ministry aims for, in both
+/// languages, and never a deadline ("au plus tard", "at the latest").
+#[test]
+fn every_headline_presents_a_target_not_a_deadline() {
+    for service in Catalogue::OFFICIAL.services {
+        for lang in [Lang::Fr, Lang::En] {
+            let text = service.due_by.get(lang);
+            let lower = text.to_lowercase();
+            assert!(!lower.contains("au plus tard") && !lower.contains("at the latest"), "{}: {text}", service.id);
+            assert!(["vise", "visée", "aim"].iter().any(|w| lower.contains(w)), "{}: {text}", service.id);
+        }
+    }
+}
+
+/// A clock stop is a suspension (in Québec legal French an "interruption" restarts a
+/// délai from zero): no text of the engine or the interface calls it one.
+#[test]
+fn no_text_calls_a_clock_stop_an_interruption() {
+    let request = {
+        let mut r = Request::new("caq-etudes", d(2026, 1, 5));
+        r.clock_stops = vec![ClockStop { from: d(2026, 1, 10), to: d(2026, 3, 1) }, ClockStop { from: d(2026, 1, 12), to: d(2026, 2, 1) }];
+        r.today = Some(d(2026, 2, 1));
+        r
+    };
+    let result = run(&request);
+    for lang in [Lang::Fr, Lang::En] {
+        let summary = delais::export::summary(&result, lang, "");
+        let warnings: Vec<String> = result.warnings.iter().map(|w| w.message(lang)).collect();
+        let t = delais::i18n::catalogue::ui(lang);
+        let texts = [summary, warnings.join(" "), (t.stop_heading)(1), (t.why_stop)("a", "b", 2), t.timeline_stop.to_string()];
+        for text in texts {
+            assert!(!text.to_lowercase().contains("interruption"), "{lang:?}: {text}");
+        }
+    }
+}
+
+/// Numbers never break across lines: "1 800 771-0464", "13 000" and "80 %" carry
+/// no-break spaces in French texts.
+#[test]
+fn french_numbers_keep_their_spaces_unbreakable() {
+    let cap = Catalogue::OFFICIAL.notes.iter().find(|n| n.id == "family-reunification-cap").unwrap();
+    assert!(cap.text.fr.contains("13\u{a0}000"), "{}", cap.text.fr);
+    let t = delais::i18n::catalogue::ui(Lang::Fr);
+    assert!((t.standard_line)(20, "jours ouvrables", 80).contains("20\u{a0}jours ouvrables"));
+    assert!((t.standard_line)(20, "jours ouvrables", 80).contains("80\u{a0}%"));
+    assert!((t.status_counting)(1, 19, true).starts_with("1\u{a0}jour ouvrable écoulé\u{a0};"));
+    assert!((t.status_counting)(2, 18, true).starts_with("2\u{a0}jours ouvrables écoulés"));
 }

@@ -1,7 +1,7 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! Québec calendars, checked against published closures (DOMAIN.md §3).
+//! Québec calendars, checked against published closures (docs/rules.md §3).
 //!
-//! Every expected date below was worked out by hand from DOMAIN.md §3, and the
+//! Every expected date below was worked out by hand from docs/rules.md §3, and the
 //! closures of 2022 and 2011-12 are the ones État civil and the SFPQ published.
 
 use chrono::{Datelike, NaiveDate, Weekday};
@@ -90,7 +90,7 @@ fn public_service_2011_12_reproduces_sfpq_closures() {
 }
 
 // ---------------------------------------------------------------------------
-// Test years DOMAIN.md names: 2026, 2027, 2028
+// Test years docs/rules.md names: 2026, 2027, 2028
 // ---------------------------------------------------------------------------
 
 /// 2026: Easter 5 Apr; Patriotes Mon 18 May (25 May is itself a Monday); 24 and 25 Dec

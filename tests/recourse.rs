@@ -1,5 +1,5 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! Recourse windows as worked examples (DOMAIN.md §4): administrative re-examination
+//! Recourse windows as worked examples (docs/rules.md §4): administrative re-examination
 //! (decision + 90 calendar days; "mail by" = 7 or 15 business days of the statutory
 //! calendar before the last delivery day on or before the deadline), the TAQ for a
 //! family-reunification refusal, PILI/PAFILI reconsideration, the comparative
@@ -8,9 +8,10 @@
 use chrono::NaiveDate;
 use delais::api;
 use delais::engine::{
-    estimate, Catalogue, DayKind, Decision, EligibilityReason, Estimate, Ground, Holiday, MailingOrigin, Outcome,
+    estimate, Catalogue, DayKind, Decision, EligibilityReason, Estimate, Field, Ground, Holiday, MailingOrigin, Outcome,
     Recourse, Reexamination, Request, Unit, Warning,
 };
+use delais::i18n::Lang;
 use delais::json::Value;
 
 fn d(year: i32, month: u32, day: u32) -> NaiveDate {
@@ -256,32 +257,66 @@ fn evaluation_comparative_not_reviewable_with_365_day_window() {
         .contains(&Recourse::EvaluationReview { deadline: Some(d(2027, 3, 10)), days_left: Some(355) }));
 }
 
-/// PILI/PAFILI reconsideration with no ground: not eligible. No deadline is published.
+/// PILI/PAFILI refusal with no ground chosen: the Déclaration's three grounds are
+/// only examples, so Délais cannot say "not eligible": `eligible` is unknown (`null`)
+/// and the entry explains what a ground is.
 #[test]
-fn francisation_reconsideration_without_a_ground_is_not_eligible() {
+fn francisation_reconsideration_without_a_ground_is_unknown_not_refused() {
     let result = run(&decided("francisation-temps-complet", d(2026, 2, 2), d(2026, 3, 10), Outcome::Refusal));
     assert_eq!(kinds(&result), vec!["reconsideration", "complaint"]);
-    assert!(result.recourse.contains(&Recourse::Reconsideration { eligible: false, grounds: vec![] }));
-}
-
-/// With a ground (a change in the person's situation): eligible; the JSON gives the
-/// address, no deadline, and the advice to act promptly.
-#[test]
-fn francisation_reconsideration_with_a_ground_is_eligible() {
-    let mut request = decided("francisation-temps-complet", d(2026, 2, 2), d(2026, 3, 10), Outcome::Refusal);
-    request.grounds.push(Ground::SituationChange);
-    let result = run(&request);
-    assert!(result
-        .recourse
-        .contains(&Recourse::Reconsideration { eligible: true, grounds: vec![Ground::SituationChange] }));
+    assert!(result.recourse.contains(&Recourse::Reconsideration { eligible: None, grounds: vec![] }));
 
     let json: serde_json::Value = serde_json::from_str(&api::estimate_json(&result).to_json()).unwrap();
     let entry = &json["recourse"][0];
+    assert!(entry["eligible"].is_null());
+    assert!(entry["grounds_fr"].as_str().unwrap().contains("Par exemple"));
+    assert!(entry["grounds_en"].as_str().unwrap().contains("Another ground that may change your eligibility counts"));
+}
+
+/// Each of the three examples, and any other ground, makes the request one the
+/// person can send: eligible. The JSON gives the form by name, the address, no
+/// deadline and no answer delay, and the advice to act promptly.
+#[test]
+fn francisation_reconsideration_with_any_ground_is_eligible() {
+    for ground in Ground::ALL {
+        let mut request = decided("francisation-temps-complet", d(2026, 2, 2), d(2026, 3, 10), Outcome::Refusal);
+        request.grounds.push(ground);
+        let result = run(&request);
+        assert!(
+            result.recourse.contains(&Recourse::Reconsideration { eligible: Some(true), grounds: vec![ground] }),
+            "{ground:?}"
+        );
+    }
+    let line = r#"{"service":"francisation-temps-complet","received":"2026-02-02","decision":{"date":"2026-03-10","outcome":"refusal"},"grounds":["other"]}"#;
+    let result = api::estimate_line(&Catalogue::OFFICIAL, line).expect("a valid request");
+    let json: serde_json::Value = serde_json::from_str(&result.to_json()).unwrap();
+    let entry = &json["recourse"][0];
     assert_eq!(entry["kind"], "reconsideration");
     assert_eq!(entry["eligible"], true);
+    assert_eq!(entry["grounds"], serde_json::json!(["other"]));
     assert!(entry["deadline"].is_null());
-    assert!(entry["address"].as_str().unwrap().contains("1200, boulevard Saint-Laurent"));
-    assert!(entry["message_en"].as_str().unwrap().contains("act promptly"));
+    assert!(entry["answer_delay"].is_null());
+    assert_eq!(entry["form"], "Demande de reconsidération d'une décision");
+    assert!(entry["address"].as_str().unwrap().contains("1200, boulevard Saint-Laurent, bureau 2.200"));
+    assert!(entry["how_en"].as_str().unwrap().contains("act promptly"));
+    assert!(entry["how_fr"].as_str().unwrap().contains("courrier postal"));
+}
+
+/// Any decision on PILI/PAFILI can be reconsidered, an acceptance included (a
+/// course granted with the financial aid refused), and with no decision entered yet.
+#[test]
+fn francisation_reconsideration_is_offered_for_any_decision() {
+    for outcome in Outcome::ALL {
+        let mut request = decided("francisation-temps-complet", d(2026, 2, 2), d(2026, 3, 10), outcome);
+        request.grounds.push(Ground::Other);
+        let result = run(&request);
+        assert!(
+            result.recourse.contains(&Recourse::Reconsideration { eligible: Some(true), grounds: vec![Ground::Other] }),
+            "{outcome:?}"
+        );
+    }
+    let result = run(&Request::new("francisation-temps-complet", d(2026, 2, 2)));
+    assert!(result.recourse.contains(&Recourse::Reconsideration { eligible: None, grounds: vec![] }));
 }
 
 /// Today Tuesday 9 June 2026, one day after the 8 June deadline: warned, -1 day left.
@@ -333,8 +368,9 @@ fn complaint_entry_is_always_present() {
 }
 
 /// Through the JSON interface: the re-examination entry has kind, eligible, deadline,
-/// mail_by, the address (285, rue Notre-Dame Ouest) and form A-5000-F0; the complaint
-/// entry gives the phone number.
+/// mail_by, the address (285, rue Notre-Dame Ouest), the condition and the page to
+/// consult, no form number (the Déclaration gives none) and no published answer
+/// delay; the complaint entry gives every channel with its hours.
 #[test]
 fn reexamination_json_fields() {
     let line = r#"{"service":"caq-etudes","received":"2026-02-02","decision":{"date":"2026-03-10","outcome":"refusal"},"mailing_from":"abroad"}"#;
@@ -346,10 +382,62 @@ fn reexamination_json_fields() {
     assert_eq!(reexam["deadline"], "2026-06-08");
     assert_eq!(reexam["mail_by"], "2026-05-15");
     assert_eq!(reexam["mailing_from"], "abroad");
-    assert_eq!(reexam["form"], "A-5000-F0");
+    assert!(reexam.get("form").is_none(), "no source gives a form number");
     assert!(reexam["address"].as_str().unwrap().contains("285, rue Notre-Dame Ouest"));
+    assert_eq!(reexam["page"], "Demande de réexamen administratif");
+    assert!(reexam["condition_fr"].as_str().unwrap().contains("prise par erreur"));
+    assert!(reexam["condition_fr"].as_str().unwrap().contains("selon les cas précisés dans la Politique"));
+    assert!(reexam["answer_delay"].is_null());
+    assert!(reexam["answer_delay_en"].as_str().unwrap().contains("No delay is published"));
     let complaint = &json["recourse"][1];
     assert_eq!(complaint["kind"], "complaint");
     assert_eq!(complaint["phone"], "1 800 771-0464");
     assert_eq!(complaint["standard"]["amount"], 15);
+    let channels = &complaint["contact"];
+    assert_eq!(channels["fax"], "514 873-6399");
+    assert!(channels["hours"][0]["text_fr"].as_str().unwrap().contains("de 8\u{a0}h\u{a0}30 à 12\u{a0}h et de 13\u{a0}h à 16\u{a0}h\u{a0}30"));
+    assert!(channels["online_form"]["name_fr"].as_str().unwrap().contains("accusé de réception automatique"));
+    assert_eq!(channels["post"][0], "Gestion des plaintes");
+}
+
+/// Past the re-examination deadline the page never suggests a late request: the
+/// Déclaration says the request must arrive within 90 days ("obligatoirement").
+#[test]
+fn a_passed_deadline_never_invites_a_late_request() {
+    let mut request = caq_refused_10_mar_2026();
+    request.today = Some(d(2026, 7, 1));
+    let result = run(&request);
+    let warning = result.warnings.iter().find(|w| w.code() == "deadline-passed").expect("warned");
+    for lang in [Lang::Fr, Lang::En] {
+        let text = warning.message(lang).to_lowercase();
+        for word in ["retard", "late request", "expliquer", "explain"] {
+            assert!(!text.contains(word), "{lang:?}: {text}");
+        }
+    }
+    assert!(warning.message(Lang::Fr).contains("90 jours civils"));
+}
+
+/// The 2199 horizon is one rule for every computed date. A refusal dated 2 Oct 2199
+/// has its deadline on 31 Dec 2199 (29 + 30 + 31 = 90 days), inside the horizon; one
+/// dated 31 Dec 2199 would give 31 Mar 2200: refused, on the decision's field, as a
+/// target past 2199 is refused on the receipt's field (PEQ received 1 Jul 2199 +
+/// 6 months = 1 Jan 2200). The evaluation's 365 days follow the same rule.
+#[test]
+fn recourse_dates_follow_the_same_2199_horizon_as_targets() {
+    let inside = decided("caq-etudes", d(2199, 9, 2), d(2199, 10, 2), Outcome::Refusal);
+    let result = run(&inside);
+    assert_eq!(reexamination(&result).deadline, Some(d(2199, 12, 31)));
+
+    let past = decided("caq-etudes", d(2199, 10, 3), d(2199, 12, 31), Outcome::Refusal);
+    let error = estimate(&Catalogue::OFFICIAL, &past).unwrap_err();
+    assert_eq!(error.code(), "target-out-of-range");
+    assert_eq!(error.field(), Field::DecisionDate);
+
+    let evaluation = decided("evaluation-comparative", d(2199, 1, 4), d(2199, 2, 1), Outcome::Refusal);
+    let error = estimate(&Catalogue::OFFICIAL, &evaluation).unwrap_err();
+    assert_eq!((error.code(), error.field()), ("target-out-of-range", Field::DecisionDate));
+
+    let target_past = Request::new("peq", d(2199, 7, 1));
+    let error = estimate(&Catalogue::OFFICIAL, &target_past).unwrap_err();
+    assert_eq!((error.code(), error.field()), ("target-out-of-range", Field::Received));
 }

@@ -489,11 +489,19 @@ pub fn compute(state: &State) -> Computed {
         at.is_some_and(|at| !dropped[at])
     });
 
-    let estimate = match estimate(&Catalogue::OFFICIAL, &request) {
-        Ok(result) => Some(result),
-        Err(error) => {
-            errors.push((DateField::Received, error));
-            None
+    let estimate = loop {
+        match estimate(&Catalogue::OFFICIAL, &request) {
+            Ok(result) => break Some(result),
+            // A decision whose recourse dates fall past the horizon is left out, like
+            // any bad part, and the rest is still answered.
+            Err(error) if error.field() == Field::DecisionDate && request.decision.is_some() => {
+                errors.push((DateField::DecisionDate, error));
+                request.decision = None;
+            }
+            Err(error) => {
+                errors.push((DateField::Received, error));
+                break None;
+            }
         }
     };
     errors.sort_by_key(|(field, _)| field.page_order());

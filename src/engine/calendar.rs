@@ -1,4 +1,4 @@
-//! Business days: Monday to Friday, except a calendar's days off (DOMAIN.md §2–3).
+//! Business days: Monday to Friday, except a calendar's days off (docs/rules.md §2–3).
 
 use chrono::{Datelike, NaiveDate};
 
@@ -8,6 +8,13 @@ use crate::i18n::Text;
 /// First and last years the calendars are defined for.
 pub const FIRST_YEAR: i32 = 1900;
 pub const LAST_YEAR: i32 = 2199;
+
+/// The one horizon rule: every date the engine computes (a target, a re-examination
+/// deadline, a 365-day window…) must fall in a year the calendars cover; a request
+/// whose answer would go further is refused with `InputError::TargetOutOfRange`.
+pub fn within_horizon(date: NaiveDate) -> bool {
+    (FIRST_YEAR..=LAST_YEAR).contains(&date.year())
+}
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum CalendarId {
@@ -35,8 +42,8 @@ impl CalendarId {
     pub fn name(self) -> Text {
         match self {
             CalendarId::QcPublicService => Text::new(
-                "Jours fériés de la fonction publique du Québec (13 jours)",
-                "Québec public service holidays (13 days)",
+                "Jours fériés de la fonction publique du Québec (13 jours)",
+                "Québec public service holidays (13 days)",
             ),
             CalendarId::QcStatutory => Text::new(
                 "Jours fériés légaux (Loi sur les normes du travail, art. 60)",

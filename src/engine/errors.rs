@@ -1,6 +1,7 @@
 //! Bad input, as typed errors with a message in each language. Nothing in the engine
 //! panics on input: every way a request can be wrong is a variant here.
 
+use super::calendar::{FIRST_YEAR, LAST_YEAR};
 use crate::i18n::Lang;
 
 /// Where in a request the bad value is, so the interface can put the message next to
@@ -59,8 +60,9 @@ pub enum InputError {
     UnknownCalendar(String),
     UnknownMailingOrigin(String),
     UnknownGround(String),
-    /// The target would fall after the last supported year.
-    TargetOutOfRange,
+    /// A computed date (the target, or a recourse date) would fall after the last
+    /// supported year; `field` is the date that leads there.
+    TargetOutOfRange { field: Field },
     /// JSON-level problems (CLI and JavaScript API only).
     MalformedJson(String),
     MissingField(Field),
@@ -83,7 +85,7 @@ impl InputError {
             InputError::UnknownCalendar(_) => "unknown-calendar",
             InputError::UnknownMailingOrigin(_) => "unknown-mailing-origin",
             InputError::UnknownGround(_) => "unknown-ground",
-            InputError::TargetOutOfRange => "target-out-of-range",
+            InputError::TargetOutOfRange { .. } => "target-out-of-range",
             InputError::MalformedJson(_) => "malformed-json",
             InputError::MissingField(_) => "missing-field",
             InputError::WrongType(_) => "wrong-type",
@@ -104,7 +106,7 @@ impl InputError {
             InputError::UnknownCalendar(_) => Field::Calendar,
             InputError::UnknownMailingOrigin(_) => Field::MailingFrom,
             InputError::UnknownGround(_) => Field::Grounds,
-            InputError::TargetOutOfRange => Field::Received,
+            InputError::TargetOutOfRange { field } => *field,
             InputError::MalformedJson(_) => Field::Request,
             InputError::MissingField(field) | InputError::WrongType(field) => *field,
         }
@@ -130,23 +132,23 @@ impl InputError {
             }
             E::ImpossibleDate { value, .. } => format!("{value} does not exist. Check the day and the month."),
             E::YearOutOfRange { value, .. } if fr => {
-                format!("L'année de « {value} » doit être entre 1900 et 2199.")
+                format!("L'année de « {value} » doit être entre {FIRST_YEAR} et {LAST_YEAR}.")
             }
-            E::YearOutOfRange { value, .. } => format!("The year of “{value}” must be between 1900 and 2199."),
+            E::YearOutOfRange { value, .. } => format!("The year of “{value}” must be between {FIRST_YEAR} and {LAST_YEAR}."),
             E::StopEndsBeforeStart { index } if fr => format!(
-                "Interruption {} : la date de réception des documents doit suivre la date de la demande de documents.",
+                "Suspension {} : la date de réception des documents doit suivre la date de la demande de documents.",
                 index + 1
             ),
             E::StopEndsBeforeStart { index } => format!(
-                "Clock stop {}: the date the documents were received must be on or after the date they were requested.",
+                "Suspension {}: the date the documents were received must be on or after the date they were requested.",
                 index + 1
             ),
             E::StopBeforeReceipt { index } if fr => format!(
-                "Interruption {} : le Ministère ne peut pas demander de documents avant d'avoir reçu la demande.",
+                "Suspension {} : le Ministère ne peut pas demander de documents avant d'avoir reçu la demande.",
                 index + 1
             ),
             E::StopBeforeReceipt { index } => format!(
-                "Clock stop {}: the Ministry cannot ask for documents before it has received the request.",
+                "Suspension {}: the Ministry cannot ask for documents before it has received the request.",
                 index + 1
             ),
             E::DecisionBeforeReceipt if fr => {
@@ -172,13 +174,15 @@ impl InputError {
                 format!("Unknown mailing origin: “{value}”. Choose quebec, canada or abroad.")
             }
             E::UnknownGround(value) if fr => format!(
-                "Motif inconnu : « {value} ». Choisissez situation-change, initial-error ou omitted-fact."
+                "Motif inconnu : « {value} ». Choisissez situation-change, initial-error, omitted-fact ou other."
             ),
             E::UnknownGround(value) => format!(
-                "Unknown ground: “{value}”. Choose situation-change, initial-error or omitted-fact."
+                "Unknown ground: “{value}”. Choose situation-change, initial-error, omitted-fact or other."
             ),
-            E::TargetOutOfRange if fr => "La date cible tomberait après 2199 : ce calendrier ne va pas plus loin.".into(),
-            E::TargetOutOfRange => "The target would fall after 2199: the calendar does not go further.".into(),
+            E::TargetOutOfRange { .. } if fr => {
+                format!("Une date calculée tomberait après {LAST_YEAR} : ce calendrier ne va pas plus loin.")
+            }
+            E::TargetOutOfRange { .. } => format!("A computed date would fall after {LAST_YEAR}: the calendar does not go further."),
             E::MalformedJson(detail) if fr => format!("Ligne JSON illisible : {detail}."),
             E::MalformedJson(detail) => format!("Unreadable JSON line: {detail}."),
             E::MissingField(field) if fr => format!("Le champ « {} » est obligatoire.", field.path()),

@@ -1,4 +1,4 @@
-//! From a request to a target date, with every day skipped and why (DOMAIN.md §2).
+//! From a request to a target date, with every day skipped and why (docs/rules.md §2).
 //!
 //! The walk: start at the receipt date (day 0, not counted), step one calendar day at
 //! a time, skip the days that do not count (inside a clock stop; for business-day
@@ -7,21 +7,23 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::calendar::{Calendar, CalendarId, DayKind, FIRST_YEAR, LAST_YEAR};
+use super::calendar::{within_horizon, Calendar, CalendarId, DayKind, FIRST_YEAR, LAST_YEAR};
 use super::errors::{Field, InputError};
 use super::holidays::DayOff;
 use super::recourse::{self, Recourse};
 use super::rules::{
     AnnouncedDelay, AppliedStandard, Catalogue, ProgramNote, PublishedResult, Service, Standard, Unit,
+    COMPLAINT_SERVICE, EMAIL_SERVICE,
 };
-use crate::i18n::{format_date, Lang, Text};
+use crate::i18n::{format_date, weekday_name, Lang, Text};
 
 /// The outcome written on a decision letter.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Outcome {
     /// Refus: the request was examined and refused.
     Refusal,
-    /// Rejet: the request was not examined (incomplete, ineligible, cap reached…).
+    /// Rejet: the request was not examined (incomplete, ineligible…). A request
+    /// returned unprocessed because a cap was reached is not a rejection (§5).
     Rejection,
     Acceptance,
 }
@@ -50,7 +52,7 @@ impl Outcome {
     }
 }
 
-/// Where a re-examination request is mailed from (DOMAIN.md §4, "mail early").
+/// Where a re-examination request is mailed from (docs/rules.md §4, "mail early").
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum MailingOrigin {
     #[default]
@@ -92,22 +94,28 @@ impl MailingOrigin {
     }
 }
 
-/// A ground for reconsidering a PILI/PAFILI decision (Déclaration 2021, "Recours").
+/// A ground for reconsidering a PILI/PAFILI decision (Déclaration 2021, "Recours :
+/// Demande de reconsidération d'une décision"). The Déclaration gives the first three
+/// as examples ("Par exemple"): any ground likely to change the person's eligibility
+/// counts, hence `Other`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Ground {
     SituationChange,
     InitialError,
     OmittedFact,
+    /// Another ground likely to change eligibility for the courses or the aid.
+    Other,
 }
 
 impl Ground {
-    pub const ALL: [Ground; 3] = [Ground::SituationChange, Ground::InitialError, Ground::OmittedFact];
+    pub const ALL: [Ground; 4] = [Ground::SituationChange, Ground::InitialError, Ground::OmittedFact, Ground::Other];
 
     pub fn code(self) -> &'static str {
         match self {
             Ground::SituationChange => "situation-change",
             Ground::InitialError => "initial-error",
             Ground::OmittedFact => "omitted-fact",
+            Ground::Other => "other",
         }
     }
 
@@ -128,6 +136,10 @@ impl Ground {
             Ground::OmittedFact => Text::new(
                 "Le Ministère a omis un fait essentiel en rendant sa décision",
                 "The Ministry left out an essential fact when it decided",
+            ),
+            Ground::Other => Text::new(
+                "Un autre motif qui pourrait modifier mon admissibilité aux cours ou à l'aide financière",
+                "Another ground that may change my eligibility for the courses or the financial aid",
             ),
         }
     }
@@ -254,8 +266,9 @@ pub enum Warning {
     /// A holiday moved off a weekend was skipped (**decision**).
     ObservedHolidayAssumption,
     BeforeFirstDeclaration { in_force_from: NaiveDate },
-    /// The service has no standard; another's is shown (PSTQ → PRTQ).
-    ReferenceStandard { reference: &'static str },
+    /// The service has no standard; another's is shown (PSTQ → PRTQ), named by
+    /// its service's name (an id is not for people).
+    ReferenceStandard { reference: &'static str, name: Text },
     /// A clock stop ends after "today": planned, not yet happened.
     StopInFuture { index: usize },
     DecisionInFuture,
@@ -286,7 +299,7 @@ impl Warning {
         }
     }
 
-    /// True for the items DOMAIN.md marks **decision**: our assumption, said as such.
+    /// True for the items docs/rules.md marks **decision**: our assumption, said as such.
     pub fn is_assumption(&self) -> bool {
         matches!(
             self,
@@ -306,7 +319,7 @@ impl Warning {
             Warning::EstimateOnly { share_percent } => format!(
                 "This is an estimate, not a decision: the standard is a target the Ministry aims to meet for {share_percent}% of requests, not a promise."
             ),
-            Warning::CalendarAssumption(CalendarId::QcPublicService) if fr => "Hypothèse : les jours ouvrables excluent les 13 jours fériés de la fonction publique du Québec, car ce sont les jours où les bureaux du Ministère sont fermés.".into(),
+            Warning::CalendarAssumption(CalendarId::QcPublicService) if fr => "Hypothèse : les jours ouvrables excluent les 13 jours fériés de la fonction publique du Québec, car ce sont les jours où les bureaux du Ministère sont fermés.".into(),
             Warning::CalendarAssumption(CalendarId::QcPublicService) => "Assumption: business days exclude the Québec public service's 13 holidays, the days the Ministry's offices are closed.".into(),
             Warning::CalendarAssumption(CalendarId::QcStatutory) if fr => "Vous avez choisi le calendrier des jours fériés légaux : il compte moins de jours fériés que celui de la fonction publique, donc la date peut être plus tôt que la réalité.".into(),
             Warning::CalendarAssumption(CalendarId::QcStatutory) => "You chose the statutory holidays calendar: it has fewer holidays than the public service's, so the date may come earlier than in reality.".into(),
@@ -320,58 +333,60 @@ impl Warning {
                 "The request predates the Statement of services of {}: the 2021 standard is applied anyway.",
                 format_date(in_force_from, lang)
             ),
-            Warning::ReferenceStandard { reference } if fr => format!(
-                "Aucune norme de service n'est publiée pour ce programme : la date vient de la norme « {reference} », montrée seulement comme repère."
+            Warning::ReferenceStandard { name, .. } if fr => format!(
+                "Aucune norme de service n'est publiée pour ce programme : la date vient de la norme du programme « {} », montrée seulement comme repère.",
+                name.fr
             ),
-            Warning::ReferenceStandard { reference } => format!(
-                "No service standard is published for this program: the date comes from the “{reference}” standard, shown only as a reference."
+            Warning::ReferenceStandard { name, .. } => format!(
+                "No service standard is published for this program: the date comes from the standard of the “{}”, shown only as a reference.",
+                name.en
             ),
             Warning::StopInFuture { index } if fr => format!(
-                "Interruption {} : elle se termine après aujourd'hui. Le calcul suppose que les documents arriveront à cette date.",
+                "Suspension {} : elle se termine après aujourd'hui. Le calcul suppose que les documents arriveront à cette date.",
                 index + 1
             ),
             Warning::StopInFuture { index } => format!(
-                "Clock stop {}: it ends after today. The estimate assumes the documents arrive on that date.",
+                "Suspension {}: it ends after today. The estimate assumes the documents arrive on that date.",
                 index + 1
             ),
             Warning::DecisionInFuture if fr => "La date de décision est après aujourd'hui : vérifiez-la sur la lettre.".into(),
             Warning::DecisionInFuture => "The decision date is after today: check it on the letter.".into(),
             Warning::StopsMerged { entered, merged } if fr => format!(
-                "{entered} interruptions saisies se chevauchent : elles comptent comme {merged}."
+                "{entered} suspensions saisies se chevauchent : elles comptent comme {merged}."
             ),
             Warning::StopsMerged { entered, merged } => format!(
-                "{entered} clock stops entered overlap: they count as {merged}."
+                "{entered} suspensions entered overlap: they count as {merged}."
             ),
             Warning::DeadlineDayOff { deadline, day } => {
                 let what = match (day, fr) {
                     (DayKind::Holiday(off), _) => off.name().get(lang).to_string(),
-                    (_, true) => "une fin de semaine".into(),
-                    (_, false) => "a weekend".into(),
+                    (_, true) => format!("un {}", weekday_name(deadline.weekday(), lang)),
+                    (_, false) => format!("a {}", weekday_name(deadline.weekday(), lang)),
                 };
                 if fr {
                     format!(
-                        "Le délai de réexamen se termine le {} ({what}). Hypothèse prudente : aucun report au jour ouvrable suivant. Faites en sorte que la demande arrive avant.",
+                        "La date limite pour demander un réexamen est le {} ({what}). Hypothèse prudente : elle n'est pas reportée au jour ouvrable suivant. Faites en sorte que la demande arrive avant.",
                         format_date(deadline, lang)
                     )
                 } else {
                     format!(
-                        "The re-examination deadline is {} ({what}). Careful assumption: it is not moved to the next business day. Make sure your request arrives before it.",
+                        "The last day for a re-examination request to arrive is {} ({what}). Careful assumption: it is not moved to the next business day. Make sure your request arrives before it.",
                         format_date(deadline, lang)
                     )
                 }
             }
             Warning::MailDelayAssumption { business_days } if fr => format!(
-                "Hypothèse : la poste prend jusqu'à {business_days} jours ouvrables. Utilisez un envoi avec suivi."
+                "Hypothèse : la poste prend jusqu'à {business_days} jours ouvrables. Utilisez un envoi avec suivi."
             ),
             Warning::MailDelayAssumption { business_days } => format!(
                 "Assumption: the mail takes up to {business_days} business days. Use a tracked service."
             ),
             Warning::DeadlinePassed { deadline } if fr => format!(
-                "Le délai de réexamen était le {}. Une demande en retard doit expliquer pourquoi.",
+                "La date limite pour demander un réexamen était le {}. La Déclaration de services exige que la demande arrive dans les 90 jours civils suivant la date de la décision. Une plainte reste possible en tout temps.",
                 format_date(deadline, lang)
             ),
             Warning::DeadlinePassed { deadline } => format!(
-                "The re-examination deadline was {}. A late request must explain why it is late.",
+                "The last day for a re-examination request to arrive was {}. The Statement of services requires the request to arrive within 90 calendar days after the date of the decision. A complaint remains possible at any time.",
                 format_date(deadline, lang)
             ),
         }
@@ -542,7 +557,9 @@ pub fn estimate(catalogue: &Catalogue, request: &Request) -> Result<Estimate, In
     };
     let budget = match standard.unit {
         Unit::Months => {
-            let end = add_months(received, standard.amount).ok_or(InputError::TargetOutOfRange)?;
+            let end = add_months(received, standard.amount)
+                .filter(|end| within_horizon(*end))
+                .ok_or(InputError::TargetOutOfRange { field: Field::Received })?;
             (end - received).num_days() as u32
         }
         _ => standard.amount,
@@ -574,7 +591,8 @@ pub fn estimate(catalogue: &Catalogue, request: &Request) -> Result<Estimate, In
         warnings.push(Warning::BeforeFirstDeclaration { in_force_from: applied.declaration.in_force_from });
     }
     if applied.reference_only {
-        warnings.push(Warning::ReferenceStandard { reference: standard.service });
+        let name = catalogue.service(standard.service).map_or(service.name, |s| s.name);
+        warnings.push(Warning::ReferenceStandard { reference: standard.service, name });
     }
     let entered = request.clock_stops.iter().filter(|s| s.from < s.to).count();
     if entered > clock_stops.len() {
@@ -591,12 +609,12 @@ pub fn estimate(catalogue: &Catalogue, request: &Request) -> Result<Estimate, In
         }
     }
 
-    let recourse = recourse::recourse_for(service, request, applied.declaration, &mut warnings);
+    let recourse = recourse::recourse_for(service, request, applied.declaration, &mut warnings)?;
 
     let as_of = request.today.unwrap_or(received);
     let notes = catalogue.notes_for(service.id).filter(|n| n.applies(received, as_of)).collect();
     let results = catalogue.results_for(service.id).collect();
-    let follow_up = ["courriel", "plainte"]
+    let follow_up = [EMAIL_SERVICE, COMPLAINT_SERVICE]
         .into_iter()
         .filter_map(|id| applied.declaration.standard(id))
         .collect();
@@ -648,7 +666,10 @@ fn walk(
     let (mut used, mut elapsed, mut stop_index) = (0, 0, 0);
     let mut skipped = Vec::new();
     while used < budget {
-        day = day.succ_opt().filter(|d| d.year() <= LAST_YEAR).ok_or(InputError::TargetOutOfRange)?;
+        day = day
+            .succ_opt()
+            .filter(|d| within_horizon(*d))
+            .ok_or(InputError::TargetOutOfRange { field: Field::Received })?;
         while stop_index < stops.len() && stops[stop_index].to < day {
             stop_index += 1;
         }

@@ -1,4 +1,4 @@
-//! Québec holidays, year by year (DOMAIN.md §3).
+//! Québec holidays, year by year (docs/rules.md §3).
 //!
 //! Two calendars:
 //! - `qc-public-service` (default, **decision**): the Québec public service's 13
@@ -162,7 +162,7 @@ impl YearDaysOff {
         self.len += 1;
     }
 
-    /// Quebec public service: 13 holidays, weekend ones moved (DOMAIN §3, **decision**).
+    /// Quebec public service: 13 holidays, weekend ones moved (docs/rules.md §3, **decision**).
     pub fn public_service(year: i32) -> YearDaysOff {
         let mut days = YearDaysOff::empty(year);
         let on = |month, day| date(year, month, day);

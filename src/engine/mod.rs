@@ -1,4 +1,4 @@
-//! The engine: pure Rust, no web crate. It reads like DOMAIN.md, section by section:
+//! The engine: pure Rust, no web crate. It reads like docs/rules.md, section by section:
 //! `rules` (§1, §4, §5 as data), `estimate` (§2 counting), `holidays` and `calendar`
 //! (§3), `recourse` (§4), and `errors` for every way input can be wrong.
 

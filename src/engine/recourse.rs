@@ -1,10 +1,11 @@
-//! What a person can do against a decision, and until when (DOMAIN.md §4).
+//! What a person can do against a decision, and until when (docs/rules.md §4).
 
 use chrono::{Days, NaiveDate};
 
-use super::calendar::{Calendar, CalendarId, DayKind};
+use super::calendar::{within_horizon, Calendar, CalendarId, DayKind};
+use super::errors::{Field, InputError};
 use super::estimate::{Decision, Ground, MailingOrigin, Outcome, Request, Warning};
-use super::rules::{Declaration, RecoursePolicy, Service, Source, Standard};
+use super::rules::{Declaration, RecoursePolicy, Service, Source, Standard, COMPLAINT_SERVICE};
 use crate::i18n::Text;
 
 /// Politique sur le réexamen administratif (2021); Loi sur l'immigration au Québec
@@ -14,10 +15,27 @@ pub const REEXAMINATION_DAYS: u64 = 90;
 /// Québec.ca: new documents or a disagreement within 365 days after the answer.
 pub const EVALUATION_REVIEW_DAYS: u64 = 365;
 
-pub const REEXAMINATION_ADDRESS: &str = "Service de réexamen administratif\nMinistère de l'Immigration, de la Francisation et de l'Intégration\n285, rue Notre-Dame Ouest, 4e étage\nMontréal (Québec)  H2Y 1T8\nCANADA";
-pub const REEXAMINATION_FORM: &str = "A-5000-F0";
-pub const RECONSIDERATION_ADDRESS: &str = "Reconsidération d'une décision\nMinistère de l'Immigration, de la Francisation et de l'Intégration\n1200, boulevard Saint-Laurent, bureau 2.200\nMontréal (Québec)  H2X 0C9\nCANADA";
-pub const COMPLAINTS_PHONE: &str = "1 800 771-0464";
+// Addresses, phones and hours are contacts in the rules data (`rules::CONTACTS`).
+
+/// Déclaration 2021, "Recours : Demande d'un réexamen administratif": who may ask.
+/// It names no form: the page to consult is `REEXAMINATION_PAGE`.
+pub const REEXAMINATION_CONDITION: Text = Text::new(
+    "Vous pouvez la demander si vous avez des motifs de croire que la décision de refus ou de rejet a été prise par erreur, selon les cas précisés dans la Politique sur le réexamen administratif.",
+    "You may ask for it if you have reason to believe that the refusal or rejection was decided in error, in the cases set out in the Politique sur le réexamen administratif (administrative re-examination policy).",
+);
+/// The ministry's page with the conditions and the documents to send.
+pub const REEXAMINATION_PAGE: &str = "Demande de réexamen administratif";
+pub const REEXAMINATION_HOW: Text = Text::new(
+    "Les conditions et les documents à fournir sont sur la page « Demande de réexamen administratif » du Ministère. La demande doit obligatoirement être envoyée par courrier postal et arriver au Service de réexamen administratif dans les 90 jours civils suivant la date de la décision.",
+    "The conditions and the documents to send are on the Ministry's page “Demande de réexamen administratif”. The request must be sent by post and must reach the Service de réexamen administratif within 90 calendar days after the date of the decision.",
+);
+/// Nothing is published on how long the ministry takes to answer.
+pub const REEXAMINATION_ANSWER_DELAY: Text = Text::new(
+    "Aucun délai de réponse n'est publié pour le réexamen administratif.",
+    "No delay is published for the Ministry's answer to a re-examination.",
+);
+/// Déclaration 2021, "Recours : Demande de reconsidération d'une décision".
+pub const RECONSIDERATION_FORM: &str = "Demande de reconsidération d'une décision";
 
 pub const REEXAMINATION_SOURCE: Source = Source {
     document: Text::new(
@@ -25,7 +43,7 @@ pub const REEXAMINATION_SOURCE: Source = Source {
         "Administrative re-examination policy (2021); Québec Immigration Act, s. 71",
     ),
     date: "2021",
-    section: Text::new("Délai de 90 jours civils", "90 calendar days"),
+    section: Text::new("Délai de 90 jours civils", "90 calendar days"),
 };
 
 pub const TAQ_SOURCE: Source = Source {
@@ -41,20 +59,30 @@ pub const TRIBUNAL_TEXT: Text = Text::new(
     "Un refus se conteste devant le Tribunal administratif du Québec. Le délai est fixé par la loi : lisez-le dans la lettre de décision. Délais ne calcule pas cette date.",
     "A refusal is contested before the Tribunal administratif du Québec. The delay is set by law: read it in the decision letter. Délais does not compute this date.",
 );
-pub const RECONSIDERATION_TEXT: Text = Text::new(
-    "Aucun délai n'est publié : agissez rapidement. Il faut au moins un motif : un changement de situation, une erreur ou un oubli dans la demande initiale, ou un fait essentiel omis par le Ministère.",
-    "No deadline is published: act promptly. You need at least one ground: a change in your situation, an error or omission in the initial request, or an essential fact the Ministry left out.",
+/// What a ground is: the Déclaration's three are examples ("Par exemple").
+pub const RECONSIDERATION_GROUNDS: Text = Text::new(
+    "Pour être étudiée, la demande doit s'appuyer sur un motif susceptible de modifier votre admissibilité aux cours et à l'aide financière de ces programmes. Par exemple : un changement dans votre situation ; une erreur ou un oubli de votre part dans la demande initiale ; un fait essentiel omis par le Ministère au moment de sa décision. Un autre motif qui peut modifier votre admissibilité compte aussi.",
+    "To be examined, the request must rest on a ground likely to change your eligibility for these programs' courses and financial aid. For example: a change in your situation; an error or omission on your part in the initial request; an essential fact the Ministry left out when it decided. Another ground that may change your eligibility counts too.",
+);
+/// Any decision on these programs can be reconsidered, not only a refusal.
+pub const RECONSIDERATION_SCOPE: Text = Text::new(
+    "Elle vise toute décision sur le PILI ou le PAFILI avec laquelle vous êtes en désaccord : un refus, mais aussi, par exemple, un cours accordé sans l'aide financière.",
+    "It covers any decision on PILI or PAFILI you disagree with: a refusal, but also, for example, a course granted without the financial aid.",
+);
+pub const RECONSIDERATION_HOW: Text = Text::new(
+    "Remplissez le formulaire « Demande de reconsidération d'une décision » et envoyez-le par courrier postal. Aucun délai n'est publié, ni pour envoyer la demande ni pour la réponse du Ministère : agissez rapidement.",
+    "Fill in the form “Demande de reconsidération d'une décision” (request for reconsideration of a decision) and send it by post. No deadline is published, neither for sending the request nor for the Ministry's answer: act promptly.",
 );
 pub const EVALUATION_REVIEW_TEXT: Text = Text::new(
-    "L'évaluation comparative n'est pas réexaminée, mais vous pouvez envoyer de nouveaux documents ou exprimer votre désaccord par la poste dans les 365 jours suivant la réponse.",
-    "The comparative evaluation is not re-examined, but you can send new documents or state your disagreement by mail within 365 days after the answer.",
+    "L'évaluation comparative n'est pas réexaminée, mais vous pouvez envoyer de nouveaux documents ou exprimer votre désaccord par courrier postal dans les 365 jours suivant la réponse.",
+    "The comparative evaluation is not re-examined, but you can send new documents or state your disagreement by post within 365 days after the answer.",
 );
 
 /// Things a person may mistake for a re-examinable decision.
 pub const REEXAMINATION_CAVEATS: &[Text] = &[
     Text::new(
-        "Une « intention de refus » n'est pas une décision : répondez dans le délai qu'elle donne (par exemple 60 jours pour un CAQ).",
-        "A “notice of intent to refuse” is not a decision: reply within the delay it gives (for example 60 days for a CAQ).",
+        "Une « intention de refus » n'est pas une décision : répondez dans le délai qu'elle donne (par exemple 60 jours pour un CAQ).",
+        "A “notice of intent to refuse” is not a decision: reply within the delay it gives (for example 60 days for a CAQ).",
     ),
     Text::new(
         "Une décision fondée sur une évaluation orale du français ne peut pas être réexaminée.",
@@ -120,7 +148,7 @@ impl EligibilityReason {
                 "The comparative evaluation is not open to administrative re-examination.",
             ),
             EligibilityReason::Unconfirmed => Text::new(
-                "Non confirmé : la Politique sur le réexamen administratif de 2021 précède le PSTQ. Renseignez-vous auprès du Ministère ; par prudence, la date ci-dessous suppose le délai de 90 jours.",
+                "Non confirmé : la Politique sur le réexamen administratif de 2021 précède le PSTQ. Renseignez-vous auprès du Ministère ; par prudence, la date ci-dessous suppose le délai de 90 jours.",
                 "Not confirmed: the 2021 re-examination policy predates the PSTQ. Ask the Ministry; to be safe, the date below assumes the 90-day delay.",
             ),
         }
@@ -150,9 +178,11 @@ pub enum Recourse {
     /// Refusal of a family-reunification undertaking: Tribunal administratif du
     /// Québec. Its delay is set by law and not confirmed here: no date computed.
     Tribunal { applies: Option<bool> },
-    /// PILI/PAFILI reconsideration: needs at least one ground. No deadline is
-    /// published.
-    Reconsideration { eligible: bool, grounds: Vec<Ground> },
+    /// PILI/PAFILI reconsideration, for any decision the person disagrees with.
+    /// `eligible` is `Some(true)` once a ground is given, `None` before: the ground
+    /// decides, and the three the Déclaration lists are only examples. No deadline
+    /// and no answer delay are published.
+    Reconsideration { eligible: Option<bool>, grounds: Vec<Ground> },
     /// Comparative evaluation: new documents or a disagreement within 365 days.
     EvaluationReview { deadline: Option<NaiveDate>, days_left: Option<i64> },
     /// Always possible; answered within the complaint standard.
@@ -171,13 +201,14 @@ impl Recourse {
     }
 }
 
-/// The recourse entries for a service, in the order a person should read them.
+/// The recourse entries for a service, in the order a person should read them. A
+/// date past the calendars' last year is refused, as a target would be.
 pub fn recourse_for(
     service: &Service,
     request: &Request,
     declaration: &'static Declaration,
     warnings: &mut Vec<Warning>,
-) -> Vec<Recourse> {
+) -> Result<Vec<Recourse>, InputError> {
     let decision = request.decision;
     let outcome = decision.map(|d| d.outcome);
     let mut entries = Vec::new();
@@ -188,14 +219,14 @@ pub fn recourse_for(
                 Some(Outcome::Acceptance) => (Some(false), EligibilityReason::Accepted),
                 Some(_) => (Some(true), EligibilityReason::RefusedOrRejected),
             };
-            entries.push(Recourse::Reexamination(reexamination(request, eligible, reason, warnings)));
+            entries.push(Recourse::Reexamination(reexamination(request, eligible, reason, warnings)?));
         }
         RecoursePolicy::ReexaminationUnconfirmed => {
             let (eligible, reason) = match outcome {
                 Some(Outcome::Acceptance) => (Some(false), EligibilityReason::Accepted),
                 _ => (None, EligibilityReason::Unconfirmed),
             };
-            entries.push(Recourse::Reexamination(reexamination(request, eligible, reason, warnings)));
+            entries.push(Recourse::Reexamination(reexamination(request, eligible, reason, warnings)?));
         }
         RecoursePolicy::FamilyReunification => {
             let (eligible, reason, tribunal) = match outcome {
@@ -204,7 +235,7 @@ pub fn recourse_for(
                 Some(Outcome::Refusal) => (Some(false), EligibilityReason::FamilyRefusalGoesToTribunal, Some(true)),
                 Some(Outcome::Acceptance) => (Some(false), EligibilityReason::Accepted, Some(false)),
             };
-            entries.push(Recourse::Reexamination(reexamination(request, eligible, reason, warnings)));
+            entries.push(Recourse::Reexamination(reexamination(request, eligible, reason, warnings)?));
             if tribunal != Some(false) {
                 entries.push(Recourse::Tribunal { applies: tribunal });
             }
@@ -220,20 +251,27 @@ pub fn recourse_for(
                 delivery_business_days: request.mailing_from.delivery_business_days(),
                 days_left: None,
             }));
-            let deadline = decision.and_then(|d| d.date.checked_add_days(Days::new(EVALUATION_REVIEW_DAYS)));
+            let deadline = decision.map(|d| days_after(d.date, EVALUATION_REVIEW_DAYS)).transpose()?;
             let days_left = days_left(request.today, deadline);
             entries.push(Recourse::EvaluationReview { deadline, days_left });
         }
         RecoursePolicy::Reconsideration => {
-            entries.push(Recourse::Reconsideration {
-                eligible: !request.grounds.is_empty() && outcome != Some(Outcome::Acceptance),
-                grounds: request.grounds.clone(),
-            });
+            // Any decision, an acceptance included (a course granted, the aid refused).
+            let eligible = (!request.grounds.is_empty()).then_some(true);
+            entries.push(Recourse::Reconsideration { eligible, grounds: request.grounds.clone() });
         }
         RecoursePolicy::ComplaintOnly => {}
     }
-    entries.push(Recourse::Complaint { standard: declaration.standard("plainte") });
-    entries
+    entries.push(Recourse::Complaint { standard: declaration.standard(COMPLAINT_SERVICE) });
+    Ok(entries)
+}
+
+/// `date + days` calendar days, within the calendars' horizon (the decision date's
+/// field carries the error: it is the date the person typed).
+fn days_after(date: NaiveDate, days: u64) -> Result<NaiveDate, InputError> {
+    date.checked_add_days(Days::new(days))
+        .filter(|d| within_horizon(*d))
+        .ok_or(InputError::TargetOutOfRange { field: Field::DecisionDate })
 }
 
 fn reexamination(
@@ -241,14 +279,15 @@ fn reexamination(
     eligible: Option<bool>,
     reason: EligibilityReason,
     warnings: &mut Vec<Warning>,
-) -> Reexamination {
+) -> Result<Reexamination, InputError> {
     let origin = request.mailing_from;
     let delivery = origin.delivery_business_days();
     let open = eligible != Some(false);
     let deadline = request
         .decision
         .filter(|_| open)
-        .and_then(|Decision { date, .. }| date.checked_add_days(Days::new(REEXAMINATION_DAYS)));
+        .map(|Decision { date, .. }| days_after(date, REEXAMINATION_DAYS))
+        .transpose()?;
     let mut entry = Reexamination {
         eligible,
         reason,
@@ -271,7 +310,7 @@ fn reexamination(
             warnings.push(Warning::DeadlinePassed { deadline });
         }
     }
-    entry
+    Ok(entry)
 }
 
 /// The last day to mail a request so it arrives by `deadline` (**decision**): the

@@ -1,4 +1,4 @@
-//! The rules catalogue, as data (DOMAIN.md §1, §4, §5).
+//! The rules catalogue, as data (docs/rules.md §1, §4, §4b, §5).
 //!
 //! Every service standard carries its source and the date its Déclaration came into
 //! force. A newer Déclaration is one more `Declaration` in `DECLARATIONS`: requests
@@ -82,7 +82,7 @@ impl Group {
     }
 }
 
-/// What can be done against a decision in this service (DOMAIN.md §4).
+/// What can be done against a decision in this service (docs/rules.md §4).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum RecoursePolicy {
     /// Administrative re-examination for a refusal or a rejection.
@@ -105,12 +105,16 @@ pub struct Service {
     pub id: &'static str,
     pub name: Text,
     pub group: Group,
-    /// The headline's start: "Décision attendue au plus tard le" + date.
+    /// The headline's start, worded as a target the ministry aims for (docs/rules.md
+    /// §4c), never as a deadline: "Le Ministère vise à rendre sa décision d'ici le" + date.
     pub due_by: Text,
     /// When the service has no standard of its own, the service whose standard is
     /// shown as a labelled reference (PSTQ shows PRTQ's).
     pub reference_standard: Option<&'static str>,
     pub recourse: RecoursePolicy,
+    /// Where documents for this request are mailed (a `Contact` id), if the
+    /// Déclaration names an address for them.
+    pub documents_to: Option<&'static str>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -123,6 +127,8 @@ pub struct Standard {
     /// The commitment as the Déclaration words it (our English translation).
     pub commitment: Text,
     pub section: Text,
+    /// The Déclaration's footnote to this commitment, if any.
+    pub footnote: Option<Text>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -156,7 +162,7 @@ pub enum NoteScope {
     PendingOnceInForce,
 }
 
-/// A dated fact about a program, shown beside its estimate (DOMAIN.md §5).
+/// A dated fact about a program, shown beside its estimate (docs/rules.md §5).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ProgramNote {
     pub id: &'static str,
@@ -189,7 +195,7 @@ pub struct PublishedResult {
     pub source: Source,
 }
 
-/// A delay the ministry announced on top of its standard (DOMAIN.md §1: francisation
+/// A delay the ministry announced on top of its standard (docs/rules.md §1: francisation
 /// "+25 business days" since January 2024). Shown as a second date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct AnnouncedDelay {
@@ -210,6 +216,8 @@ pub struct Catalogue {
     pub notes: &'static [ProgramNote],
     pub results: &'static [PublishedResult],
     pub announced_delays: &'static [AnnouncedDelay],
+    /// The channels the Déclaration gives (docs/rules.md §4b).
+    pub contacts: &'static [Contact],
 }
 
 /// The standard that applies to a request, and how it was chosen.
@@ -232,6 +240,7 @@ impl Catalogue {
         notes: NOTES,
         results: RESULTS,
         announced_delays: ANNOUNCED_DELAYS,
+        contacts: CONTACTS,
     };
 
     pub fn service(&self, id: &str) -> Option<&'static Service> {
@@ -258,6 +267,10 @@ impl Catalogue {
         Some(AppliedStandard { declaration, standard, reference_only, before_first_declaration })
     }
 
+    pub fn contact(&self, id: &str) -> Option<&'static Contact> {
+        self.contacts.iter().find(|c| c.id == id)
+    }
+
     pub fn notes_for<'a>(&self, service: &'a str) -> impl Iterator<Item = &'static ProgramNote> + 'a {
         self.notes.iter().filter(move |n| n.services.contains(&service))
     }
@@ -276,25 +289,38 @@ const DSC_2021: Text = Text::new(
     "Ministère de l'Immigration, de la Francisation et de l'Intégration, Statement of services to clients (Déclaration de services à la clientèle)",
 );
 
+/// Service ids the engine itself refers to (follow-up after a missed target, the
+/// complaint entry, the phone standard that has no date). Named once, here.
+pub const EMAIL_SERVICE: &str = "courriel";
+pub const COMPLAINT_SERVICE: &str = "plainte";
+pub const PHONE_SERVICE: &str = "telephone";
+
+/// The Déclaration's headline verbs: the ministry *aims* to act by the date (a target
+/// for a share of requests), it never promises to (docs/rules.md §4c).
+const AIMS_TO_DECIDE: Text = Text::new("Le Ministère vise à rendre sa décision d'ici le", "The Ministry aims to decide by");
+const AIMS_TO_ANSWER: Text = Text::new("Le Ministère vise à vous répondre d'ici le", "The Ministry aims to answer you by");
+
 pub const SERVICES: &[Service] = &[
     Service {
         id: "caq-etudes",
         name: Text::new(
-            "Études : certificat d'acceptation du Québec (CAQ)",
-            "Studies: Québec Acceptance Certificate (CAQ)",
+            "Études : Certificat d'acceptation du Québec pour études (CAQ)",
+            "Studies: Québec Acceptance Certificate for studies (CAQ)",
         ),
         group: Group::Study,
-        due_by: Text::new("Décision attendue au plus tard le", "Decision expected by"),
+        due_by: AIMS_TO_DECIDE,
         reference_standard: None,
         recourse: RecoursePolicy::Reexamination,
+        documents_to: Some(IMMIGRATION_FILES),
     },
     Service {
         id: "peq",
         name: Text::new("Programme de l'expérience québécoise (PEQ)", "Québec Experience Program (PEQ)"),
         group: Group::Permanent,
-        due_by: Text::new("Décision attendue au plus tard le", "Decision expected by"),
+        due_by: AIMS_TO_DECIDE,
         reference_standard: None,
         recourse: RecoursePolicy::Reexamination,
+        documents_to: Some(IMMIGRATION_FILES),
     },
     Service {
         id: "prtq",
@@ -303,9 +329,10 @@ pub const SERVICES: &[Service] = &[
             "Regular Skilled Worker Program (PRTQ), after an Arrima invitation",
         ),
         group: Group::Permanent,
-        due_by: Text::new("Décision attendue au plus tard le", "Decision expected by"),
+        due_by: AIMS_TO_DECIDE,
         reference_standard: None,
         recourse: RecoursePolicy::Reexamination,
+        documents_to: Some(IMMIGRATION_FILES),
     },
     Service {
         id: "pstq",
@@ -315,11 +342,12 @@ pub const SERVICES: &[Service] = &[
         ),
         group: Group::Permanent,
         due_by: Text::new(
-            "Repère (norme du PRTQ) : décision au plus tard le",
-            "Reference (PRTQ standard): decision by",
+            "Repère seulement (norme de l'ancien PRTQ ; aucune norme n'est publiée pour le PSTQ) : décision visée d'ici le",
+            "Reference only (the former PRTQ's standard; none is published for the PSTQ): decision aimed for by",
         ),
         reference_standard: Some("prtq"),
         recourse: RecoursePolicy::ReexaminationUnconfirmed,
+        documents_to: Some(IMMIGRATION_FILES),
     },
     Service {
         id: "regroupement-familial",
@@ -328,9 +356,10 @@ pub const SERVICES: &[Service] = &[
             "Sponsorship: family reunification undertaking",
         ),
         group: Group::Family,
-        due_by: Text::new("Décision attendue au plus tard le", "Decision expected by"),
+        due_by: AIMS_TO_DECIDE,
         reference_standard: None,
         recourse: RecoursePolicy::FamilyReunification,
+        documents_to: Some(IMMIGRATION_FILES),
     },
     Service {
         id: "evaluation-comparative",
@@ -339,9 +368,10 @@ pub const SERVICES: &[Service] = &[
             "Comparative evaluation of studies done outside Québec (initial request)",
         ),
         group: Group::Evaluation,
-        due_by: Text::new("Avis attendu au plus tard le", "Opinion expected by"),
+        due_by: Text::new("Le Ministère vise à rendre son avis d'ici le", "The Ministry aims to give its opinion by"),
         reference_standard: None,
         recourse: RecoursePolicy::EvaluationReview,
+        documents_to: Some(IMMIGRATION_FILES),
     },
     Service {
         id: "francisation-temps-complet",
@@ -350,9 +380,10 @@ pub const SERVICES: &[Service] = &[
             "Full-time French course (PILI/PAFILI), first registration",
         ),
         group: Group::French,
-        due_by: Text::new("Début du cours attendu au plus tard le", "Course expected to start by"),
+        due_by: Text::new("Le Ministère vise à commencer votre cours d'ici le", "The Ministry aims to start your course by"),
         reference_standard: None,
         recourse: RecoursePolicy::Reconsideration,
+        documents_to: Some(FRENCH_COURSE_FILES),
     },
     Service {
         id: "accompagnement-quebec",
@@ -361,33 +392,40 @@ pub const SERVICES: &[Service] = &[
             "Appointment with Accompagnement Québec",
         ),
         group: Group::Integration,
-        due_by: Text::new("Rendez-vous offert au plus tard le", "Appointment offered by"),
+        due_by: Text::new(
+            "Le Ministère vise à vous offrir un rendez-vous d'ici le",
+            "The Ministry aims to offer you an appointment by",
+        ),
         reference_standard: None,
         recourse: RecoursePolicy::ComplaintOnly,
+        documents_to: None,
     },
     Service {
-        id: "courriel",
+        id: EMAIL_SERVICE,
         name: Text::new("Demande de renseignements par courriel", "Enquiry by e-mail"),
         group: Group::Enquiries,
-        due_by: Text::new("Réponse attendue au plus tard le", "Answer expected by"),
+        due_by: AIMS_TO_ANSWER,
         reference_standard: None,
         recourse: RecoursePolicy::ComplaintOnly,
+        documents_to: None,
     },
     Service {
-        id: "plainte",
+        id: COMPLAINT_SERVICE,
         name: Text::new("Plainte ou commentaire", "Complaint or comment"),
         group: Group::Enquiries,
-        due_by: Text::new("Réponse attendue au plus tard le", "Answer expected by"),
+        due_by: AIMS_TO_ANSWER,
         reference_standard: None,
         recourse: RecoursePolicy::ComplaintOnly,
+        documents_to: None,
     },
     Service {
-        id: "telephone",
+        id: PHONE_SERVICE,
         name: Text::new("Renseignements par téléphone", "Enquiry by phone"),
         group: Group::Enquiries,
-        due_by: Text::new("Réponse au téléphone en", "Phone answered within"),
+        due_by: Text::new("Le Ministère vise à répondre au téléphone en", "The Ministry aims to answer the phone within"),
         reference_standard: None,
         recourse: RecoursePolicy::ComplaintOnly,
+        documents_to: None,
     },
 ];
 
@@ -403,10 +441,11 @@ pub const DECLARATIONS: &[Declaration] = &[Declaration {
             unit: Unit::BusinessDays,
             share_percent: 80,
             commitment: Text::new(
-                "Rendre une décision à la suite de votre demande de sélection temporaire pour études dans un délai maximal de 20 jours.",
-                "Make a decision on your application for temporary selection for studies within 20 days.",
+                "Rendre une décision à la suite de votre demande de sélection temporaire pour études dans un délai maximal de 20 jours.",
+                "Make a decision on your application for temporary selection for studies within 20 days.",
             ),
             section: Text::new("Pour étudier au Québec", "To study in Québec"),
+            footnote: None,
         },
         Standard {
             service: "peq",
@@ -414,10 +453,11 @@ pub const DECLARATIONS: &[Declaration] = &[Declaration {
             unit: Unit::Months,
             share_percent: 90,
             commitment: Text::new(
-                "Rendre une décision à la suite de votre demande de sélection permanente dans le cadre du Programme de l'expérience québécoise (PEQ) dans un délai maximal de 6 mois.",
-                "Make a decision on your application for permanent selection under the Québec Experience Program (PEQ) within 6 months.",
+                "Rendre une décision à la suite de votre demande de sélection permanente dans le cadre du Programme de l'expérience québécoise (PEQ) dans un délai maximal de 6 mois.",
+                "Make a decision on your application for permanent selection under the Québec Experience Program (PEQ) within 6 months.",
             ),
             section: Text::new("Pour demeurer au Québec à titre permanent", "To stay in Québec permanently"),
+            footnote: None,
         },
         Standard {
             service: "prtq",
@@ -425,10 +465,11 @@ pub const DECLARATIONS: &[Declaration] = &[Declaration {
             unit: Unit::Months,
             share_percent: 90,
             commitment: Text::new(
-                "Rendre une décision sur votre demande de sélection permanente à la suite d'une invitation sur la base de la déclaration d'intérêt (Programme régulier des travailleurs qualifiés) dans un délai maximal de 6 mois.",
-                "Make a decision on your application for permanent selection following an invitation based on your expression of interest (Regular Skilled Worker Program) within 6 months.",
+                "Rendre une décision sur votre demande de sélection permanente à la suite d'une invitation sur la base de la déclaration d'intérêt (Programme régulier des travailleurs qualifiés) dans un délai maximal de 6 mois.",
+                "Make a decision on your application for permanent selection following an invitation based on your expression of interest (Regular Skilled Worker Program) within 6 months.",
             ),
             section: Text::new("Pour demeurer au Québec à titre permanent", "To stay in Québec permanently"),
+            footnote: None,
         },
         Standard {
             service: "regroupement-familial",
@@ -436,10 +477,11 @@ pub const DECLARATIONS: &[Declaration] = &[Declaration {
             unit: Unit::BusinessDays,
             share_percent: 80,
             commitment: Text::new(
-                "Rendre une décision à la suite de votre demande d'engagement dans la catégorie du regroupement familial dans un délai maximal de 25 jours.",
-                "Make a decision on your undertaking application in the family reunification class within 25 days.",
+                "Rendre une décision à la suite de votre demande d'engagement dans la catégorie du regroupement familial dans un délai maximal de 25 jours.",
+                "Make a decision on your undertaking application in the family reunification class within 25 days.",
             ),
             section: Text::new("Pour parrainer une personne", "To sponsor a person"),
+            footnote: None,
         },
         Standard {
             service: "evaluation-comparative",
@@ -447,13 +489,14 @@ pub const DECLARATIONS: &[Declaration] = &[Declaration {
             unit: Unit::BusinessDays,
             share_percent: 80,
             commitment: Text::new(
-                "Rendre un avis à la suite de votre demande initiale d'évaluation comparative des études effectuées hors du Québec dans un délai maximal de 50 jours.",
-                "Give an opinion on your initial request for a comparative evaluation of studies done outside Québec within 50 days.",
+                "Rendre un avis à la suite de votre demande initiale d'évaluation comparative des études effectuées hors du Québec dans un délai maximal de 50 jours.",
+                "Give an opinion on your initial request for a comparative evaluation of studies done outside Québec within 50 days.",
             ),
             section: Text::new(
                 "Pour obtenir une évaluation comparative des études effectuées hors du Québec",
                 "To obtain a comparative evaluation of studies done outside Québec",
             ),
+            footnote: None,
         },
         Standard {
             service: "accompagnement-quebec",
@@ -461,13 +504,17 @@ pub const DECLARATIONS: &[Declaration] = &[Declaration {
             unit: Unit::BusinessDays,
             share_percent: 85,
             commitment: Text::new(
-                "Vous offrir un rendez-vous avec une agente ou un agent d'aide à l'intégration d'Accompagnement Québec dans un délai maximal de 5 jours à partir de la réception de votre demande d'accompagnement.",
-                "Offer you an appointment with an Accompagnement Québec integration agent within 5 days of receiving your request for support.",
+                "Vous offrir un rendez-vous avec une agente ou un agent d'aide à l'intégration d'Accompagnement Québec dans un délai maximal de 5 jours à partir de la réception de votre demande d'accompagnement.",
+                "Offer you an appointment with an Accompagnement Québec integration agent within 5 days of receiving your request for support.",
             ),
             section: Text::new(
                 "Pour faciliter votre intégration à la société québécoise",
                 "To help you integrate into Québec society",
             ),
+            footnote: Some(Text::new(
+                "Un nouveau rendez-vous sera proposé selon les délais prévus, en cas d'impossibilité de participer à la première date convenue.",
+                "If you cannot attend on the first date agreed, a new appointment will be offered within the same standard.",
+            )),
         },
         Standard {
             service: "francisation-temps-complet",
@@ -475,13 +522,14 @@ pub const DECLARATIONS: &[Declaration] = &[Declaration {
             unit: Unit::BusinessDays,
             share_percent: 80,
             commitment: Text::new(
-                "Commencer votre cours de français à temps complet, s'il s'agit d'une première inscription, dans un délai maximal de 50 jours après la réception de votre demande d'admission.",
-                "Start your full-time French course, for a first registration, within 50 days after your admission request is received.",
+                "Commencer votre cours de français à temps complet, s'il s'agit d'une première inscription, dans un délai maximal de 50 jours après la réception de votre demande d'admission.",
+                "Start your full-time French course, for a first registration, within 50 days after your admission request is received.",
             ),
             section: Text::new(
                 "Pour faciliter votre participation en français à la société québécoise",
                 "To help you take part in Québec society in French",
             ),
+            footnote: None,
         },
         Standard {
             service: "courriel",
@@ -489,10 +537,11 @@ pub const DECLARATIONS: &[Declaration] = &[Declaration {
             unit: Unit::BusinessDays,
             share_percent: 80,
             commitment: Text::new(
-                "Obtenir une réponse à votre demande par courriel dans un délai maximal de 2 jours.",
-                "Get an answer to your e-mail enquiry within 2 days.",
+                "Obtenir une réponse à votre demande par courriel dans un délai maximal de 2 jours.",
+                "Get an answer to your e-mail enquiry within 2 days.",
             ),
             section: Text::new("Pour obtenir des renseignements généraux", "To obtain general information"),
+            footnote: None,
         },
         Standard {
             service: "plainte",
@@ -500,13 +549,14 @@ pub const DECLARATIONS: &[Declaration] = &[Declaration {
             unit: Unit::BusinessDays,
             share_percent: 90,
             commitment: Text::new(
-                "Répondre à votre requête dans un délai maximal de 15 jours.",
-                "Answer your complaint or comment within 15 days.",
+                "Répondre à votre requête dans un délai maximal de 15 jours.",
+                "Answer your complaint or comment within 15 days.",
             ),
             section: Text::new(
                 "Pour obtenir une réponse à une plainte ou à un commentaire",
                 "To get an answer to a complaint or a comment",
             ),
+            footnote: None,
         },
         Standard {
             service: "telephone",
@@ -514,15 +564,25 @@ pub const DECLARATIONS: &[Declaration] = &[Declaration {
             unit: Unit::Minutes,
             share_percent: 80,
             commitment: Text::new(
-                "Parler avec un membre de notre personnel par téléphone dans un délai maximal de 3 minutes.",
-                "Speak with a member of our staff by phone within 3 minutes.",
+                "Parler avec un membre de notre personnel par téléphone dans un délai maximal de 3 minutes.",
+                "Speak with a member of our staff by phone within 3 minutes.",
             ),
             section: Text::new("Pour obtenir des renseignements généraux", "To obtain general information"),
+            footnote: None,
         },
     ],
 }];
 
 const QUEBEC_CA: Text = Text::new("Québec.ca, ministère de l'Immigration", "Québec.ca, Ministère de l'Immigration");
+
+const CAQ_CAPS_SOURCE: Source = Source {
+    document: Text::new(
+        "Gazette officielle du Québec, décrets 155-2025, 632-2025 et décret de décembre 2025, selon Québec.ca",
+        "Gazette officielle du Québec, decrees 155-2025, 632-2025 and the December 2025 decree, as reported by Québec.ca",
+    ),
+    date: "2025",
+    section: Text::new("Études", "Studies"),
+};
 
 pub const NOTES: &[ProgramNote] = &[
     ProgramNote {
@@ -568,22 +628,35 @@ pub const NOTES: &[ProgramNote] = &[
         until: Some(ymd(2026, 6, 25)),
         scope: NoteScope::ReceivedWhileInForce,
         text: Text::new(
-            "Au plus 13 000 engagements sont reçus du 26 juin 2024 au 25 juin 2026. Une fois ce plafond atteint, des demandes sont retournées sans être traitées.",
-            "At most 13,000 undertakings are accepted from June 26, 2024 to June 25, 2026. Once the cap is reached, some requests are returned unprocessed.",
+            "Au plus 13 000 engagements sont reçus du 26 juin 2024 au 25 juin 2026. Une fois ce plafond atteint, des demandes sont retournées sans être traitées.",
+            "At most 13,000 undertakings are accepted from June 26, 2024 to June 25, 2026. Once the cap is reached, some requests are returned unprocessed.",
         ),
         source: Source { document: QUEBEC_CA, date: "2024-06-26", section: Text::new("Regroupement familial", "Family reunification") },
     },
+    // A capped request is returned unprocessed: it is not a rejection (docs/rules.md §5).
     ProgramNote {
-        id: "caq-caps",
+        id: "caq-caps-2025-2026",
         services: &["caq-etudes"],
-        from: None,
+        from: Some(ymd(2025, 2, 26)),
+        until: Some(ymd(2026, 2, 26)),
+        scope: NoteScope::ReceivedWhileInForce,
+        text: Text::new(
+            "Du 26 février 2025 au 26 février 2026, le nombre de demandes de sélection temporaire pour études est plafonné par établissement d'enseignement (décret 155-2025, modifié par le décret 632-2025). Une demande reçue une fois le plafond atteint est retournée sans être traitée : ce n'est pas un rejet. Les renouvellements pour le même programme d'études ne sont pas visés.",
+            "From February 26, 2025 to February 26, 2026, the number of temporary-selection requests for studies is capped per educational institution (decree 155-2025, amended by decree 632-2025). A request received once the cap is reached is returned unprocessed: it is not a rejection. Renewals for the same program of study are exempt.",
+        ),
+        source: CAQ_CAPS_SOURCE,
+    },
+    ProgramNote {
+        id: "caq-caps-2025-2027",
+        services: &["caq-etudes"],
+        from: Some(ymd(2025, 12, 17)),
         until: Some(ymd(2027, 12, 16)),
         scope: NoteScope::ReceivedWhileInForce,
         text: Text::new(
-            "Le nombre de demandes de CAQ pour études est plafonné par décret, le plus récent jusqu'au 16 décembre 2027.",
-            "The number of CAQ applications for studies is capped by decree, the latest until December 16, 2027.",
+            "Un décret publié le 17 décembre 2025 plafonne de nouveau ces demandes par établissement, du 17 décembre 2025 au 16 décembre 2027 (deux périodes d'un an). Une demande reçue une fois le plafond atteint est retournée sans être traitée : ce n'est pas un rejet. Les renouvellements pour le même programme d'études ne sont pas visés.",
+            "A decree published on December 17, 2025 caps these requests per institution again, from December 17, 2025 to December 16, 2027 (two one-year periods). A request received once the cap is reached is returned unprocessed: it is not a rejection. Renewals for the same program of study are exempt.",
         ),
-        source: Source { document: QUEBEC_CA, date: "2025", section: Text::new("Études", "Studies") },
+        source: CAQ_CAPS_SOURCE,
     },
     ProgramNote {
         id: "francisation-quebec",
@@ -613,8 +686,8 @@ pub const RESULTS: &[PublishedResult] = &[
         service: "francisation-temps-complet",
         period: "2022-2023",
         text: Text::new(
-            "85,5 % des cours à temps complet ont commencé dans les 50 jours en 2022-2023.",
-            "85.5% of full-time courses started within 50 days in 2022-2023.",
+            "85,5 % des cours à temps complet ont commencé dans les 50 jours en 2022-2023.",
+            "85.5% of full-time courses started within 50 days in 2022-2023.",
         ),
         source: CLF_2023_24,
     },
@@ -622,8 +695,8 @@ pub const RESULTS: &[PublishedResult] = &[
         service: "francisation-temps-complet",
         period: "2023-2024",
         text: Text::new(
-            "67,7 % seulement en 2023-2024 (cible : 80 %). Attente moyenne : 45 jours ouvrables à temps complet, 86 à temps partiel.",
-            "Only 67.7% in 2023-2024 (target: 80%). Average wait: 45 business days full-time, 86 part-time.",
+            "67,7 % seulement en 2023-2024 (cible : 80 %). Attente moyenne : 45 jours ouvrables à temps complet, 86 à temps partiel.",
+            "Only 67.7% in 2023-2024 (target: 80%). Average wait: 45 business days full-time, 86 part-time.",
         ),
         source: CLF_2023_24,
     },
@@ -634,7 +707,7 @@ pub const ANNOUNCED_DELAYS: &[AnnouncedDelay] = &[AnnouncedDelay {
     extra_business_days: 25,
     since: ymd(2024, 1, 24),
     text: Text::new(
-        "Depuis janvier 2024, le Ministère avertit que 25 jours ouvrables de plus peuvent être nécessaires pour une première demande à temps complet.",
+        "Depuis janvier 2024, le Ministère avertit que 25 jours ouvrables de plus peuvent être nécessaires pour une première demande à temps complet.",
         "Since January 2024, the Ministry warns that 25 more business days may be needed for a first full-time request.",
     ),
     source: Source {
@@ -643,3 +716,171 @@ pub const ANNOUNCED_DELAYS: &[AnnouncedDelay] = &[AnnouncedDelay {
         section: Text::new("Francisation Québec", "Francisation Québec"),
     },
 }];
+
+/// A phone line of a contact (docs/rules.md §4b). The number is written as the
+/// Déclaration prints it; the interface keeps it on one line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Phone {
+    /// Who should call it: "Montréal et environs", "Ailleurs au Québec"…
+    pub area: Text,
+    pub number: &'static str,
+    pub toll_free: bool,
+    /// Téléimprimeur (ATS / TTY), for deaf or hard-of-hearing people.
+    pub tty: bool,
+}
+
+/// A channel the Déclaration gives for writing, calling or mailing the ministry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Contact {
+    /// Stable id, as in `delais services`.
+    pub id: &'static str,
+    pub name: Text,
+    /// What it is for, in a phrase.
+    pub purpose: Text,
+    pub phones: &'static [Phone],
+    /// Opening hours for the phones (Montréal time), one line per group of days.
+    pub hours: &'static [Text],
+    /// When it is closed, as the Déclaration says it.
+    pub closed: Option<Text>,
+    /// An online form; its address when the Déclaration prints one.
+    pub online_form: Option<OnlineForm>,
+    pub fax: Option<&'static str>,
+    /// Postal address, one line per element, as printed.
+    pub post: &'static [&'static str],
+    pub source: Source,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OnlineForm {
+    pub name: Text,
+    pub url: Option<&'static str>,
+}
+
+/// The contact ids the engine and the interface refer to.
+pub const CONTACT_CENTRE: &str = "centre-contacts-clientele";
+pub const COMPLAINTS: &str = "gestion-des-plaintes";
+pub const REEXAMINATION_SERVICE: &str = "service-reexamen-administratif";
+pub const RECONSIDERATION: &str = "reconsideration-decision";
+pub const IMMIGRATION_FILES: &str = "direction-enregistrement-evaluation-comparative";
+pub const FRENCH_COURSE_FILES: &str = "direction-registraire-francisation";
+
+const MIFI: &str = "Ministère de l'Immigration, de la Francisation et de l'Intégration";
+const NOTRE_DAME: [&str; 3] = ["285, rue Notre-Dame Ouest, 4e étage", "Montréal (Québec) H2Y 1T8", "CANADA"];
+const SAINT_LAURENT: [&str; 3] = ["1200, boulevard Saint-Laurent, bureau 2.200", "Montréal (Québec) H2X 0C9", "CANADA"];
+
+const fn declaration_section(fr: &'static str, en: &'static str) -> Source {
+    Source { document: DSC_2021, date: "2021-10", section: Text::new(fr, en) }
+}
+const CONTACTS_SECTION: Source = declaration_section("Coordonnées et heures d'ouverture", "Contact information and opening hours");
+const RECOURSE_SECTION: Source = declaration_section("Responsabilités, recours et plaintes", "Responsibilities, recourse and complaints");
+
+pub const CONTACTS: &[Contact] = &[
+    Contact {
+        id: CONTACT_CENTRE,
+        name: Text::new("Centre de contacts clientèle", "Client contact centre"),
+        purpose: Text::new("Renseignements généraux, par téléphone ou par courriel", "General information, by phone or e-mail"),
+        phones: &[
+            Phone { area: Text::new("Montréal et environs", "Montréal area"), number: "514 864-9191", toll_free: false, tty: false },
+            Phone { area: Text::new("Ailleurs au Québec", "Elsewhere in Québec"), number: "1 877 864-9191", toll_free: true, tty: false },
+            Phone { area: Text::new("De l'extérieur du Québec", "Outside Québec"), number: "+1 514 864-9191", toll_free: false, tty: false },
+            Phone { area: Text::new("Région de Montréal", "Montréal area"), number: "514 864-8158", toll_free: false, tty: true },
+            Phone { area: Text::new("Ailleurs au Québec", "Elsewhere in Québec"), number: "1 866 227-5968", toll_free: true, tty: true },
+        ],
+        hours: &[
+            Text::new(
+                "Lundi, mardi, jeudi et vendredi : de 8 h à 16 h 30 (heure de Montréal)",
+                "Monday, Tuesday, Thursday and Friday: 8:00 a.m. to 4:30 p.m. (Montréal time)",
+            ),
+            Text::new("Mercredi : de 10 h 30 à 16 h 30 (heure de Montréal)", "Wednesday: 10:30 a.m. to 4:30 p.m. (Montréal time)"),
+        ],
+        closed: Some(Text::new("Fermé pendant les jours fériés.", "Closed on holidays.")),
+        online_form: Some(OnlineForm {
+            name: Text::new("Formulaire de courriel du Ministère", "The Ministry's e-mail form"),
+            url: Some("https://services.immigration-quebec.gouv.qc.ca/fr/coordonnees/courriel.php"),
+        }),
+        fax: None,
+        post: &[],
+        source: CONTACTS_SECTION,
+    },
+    Contact {
+        id: COMPLAINTS,
+        name: Text::new("Gestion des plaintes", "Complaints management"),
+        purpose: Text::new(
+            "Formuler une plainte ou un commentaire sur les services ou sur une décision. Une demande qui relève d'un autre service ou d'un recours y est transférée, et vous en êtes informé.",
+            "Make a complaint or a comment about the services or about a decision. A request that belongs to another service or to a recourse is transferred there, and you are told so.",
+        ),
+        phones: &[Phone { area: Text::new("Partout", "Anywhere"), number: "1 800 771-0464", toll_free: true, tty: false }],
+        hours: &[Text::new(
+            "Du lundi au vendredi : de 8 h 30 à 12 h et de 13 h à 16 h 30 (heure de Montréal)",
+            "Monday to Friday: 8:30 a.m. to 12:00 p.m. and 1:00 p.m. to 4:30 p.m. (Montréal time)",
+        )],
+        closed: Some(Text::new("Sauf les jours fériés au Québec.", "Except Québec holidays.")),
+        online_form: Some(OnlineForm {
+            name: Text::new(
+                "Formulaire en ligne, avec un accusé de réception automatique",
+                "Online form, with an automatic acknowledgement of receipt",
+            ),
+            url: None,
+        }),
+        fax: Some("514 873-6399"),
+        post: &["Gestion des plaintes", MIFI, SAINT_LAURENT[0], SAINT_LAURENT[1], SAINT_LAURENT[2]],
+        source: RECOURSE_SECTION,
+    },
+    Contact {
+        id: REEXAMINATION_SERVICE,
+        name: Text::new("Service de réexamen administratif", "Administrative re-examination service"),
+        purpose: Text::new("Demande de réexamen administratif, par courrier postal seulement", "Request for administrative re-examination, by post only"),
+        phones: &[],
+        hours: &[],
+        closed: None,
+        online_form: None,
+        fax: None,
+        post: &["Service de réexamen administratif", MIFI, NOTRE_DAME[0], NOTRE_DAME[1], NOTRE_DAME[2]],
+        source: RECOURSE_SECTION,
+    },
+    Contact {
+        id: RECONSIDERATION,
+        name: Text::new("Reconsidération d'une décision", "Reconsideration of a decision"),
+        purpose: Text::new(
+            "Demande de reconsidération d'une décision (PILI, PAFILI), par courrier postal",
+            "Request for reconsideration of a decision (PILI, PAFILI), by post",
+        ),
+        phones: &[],
+        hours: &[],
+        closed: None,
+        online_form: None,
+        fax: None,
+        post: &["Reconsidération d'une décision", MIFI, SAINT_LAURENT[0], SAINT_LAURENT[1], SAINT_LAURENT[2]],
+        source: RECOURSE_SECTION,
+    },
+    Contact {
+        id: IMMIGRATION_FILES,
+        name: Text::new("Direction de l'enregistrement et de l'évaluation comparative", "Direction de l'enregistrement et de l'évaluation comparative"),
+        purpose: Text::new(
+            "Renseignements ou documents pour un dossier d'immigration (sélection permanente ou temporaire, évaluation comparative des études, réexamen administratif…), par courrier postal",
+            "Enquiries or documents for an immigration file (permanent or temporary selection, comparative evaluation of studies, administrative re-examination…), by post",
+        ),
+        phones: &[],
+        hours: &[],
+        closed: None,
+        online_form: None,
+        fax: None,
+        post: &["Direction de l'enregistrement et de l'évaluation comparative", MIFI, NOTRE_DAME[0], NOTRE_DAME[1], NOTRE_DAME[2]],
+        source: CONTACTS_SECTION,
+    },
+    Contact {
+        id: FRENCH_COURSE_FILES,
+        name: Text::new("Direction du registraire de la francisation", "Direction du registraire de la francisation"),
+        purpose: Text::new(
+            "Documents pour les services de francisation, par courrier postal",
+            "Documents for French-course services, by post",
+        ),
+        phones: &[],
+        hours: &[],
+        closed: None,
+        online_form: None,
+        fax: None,
+        post: &["Direction du registraire de la francisation", MIFI, SAINT_LAURENT[0], SAINT_LAURENT[1], SAINT_LAURENT[2]],
+        source: CONTACTS_SECTION,
+    },
+];

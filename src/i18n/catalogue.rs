@@ -54,6 +54,8 @@ pub struct Ui {
     pub url_problem: fn(&str, &str) -> String,
 
     pub result_heading: &'static str,
+    /// Above the headline: the date is a target, never a deadline.
+    pub target_label: &'static str,
     pub result_waiting: &'static str,
     pub share: fn(u8) -> String,
     pub standard_line: fn(u32, &str, u8) -> String,
@@ -66,7 +68,8 @@ pub struct Ui {
     pub status_heading: &'static str,
     pub as_of_today: fn(&str) -> String,
     pub status_not_received: fn(i64) -> String,
-    pub status_counting: fn(u32, u32, &str) -> String,
+    /// Elapsed, left, and whether the count is in business days (else calendar days).
+    pub status_counting: fn(u32, u32, bool) -> String,
     pub status_paused: fn(&str, &str) -> String,
     pub status_due_today: &'static str,
     pub status_overdue: fn(i64, u32) -> String,
@@ -96,10 +99,20 @@ pub struct Ui {
     pub reconsideration_heading: &'static str,
     pub reconsideration_no_ground: &'static str,
     pub reconsideration_ok: &'static str,
+    pub reconsideration_heading_form: &'static str,
     pub evaluation_heading: &'static str,
     pub evaluation_deadline: fn(&str) -> String,
     pub complaint_heading: &'static str,
     pub complaint_text: fn(u32, u8) -> String,
+
+    pub contacts_heading: &'static str,
+    pub documents_heading: &'static str,
+    pub contact_toll_free: &'static str,
+    pub contact_tty: &'static str,
+    pub contact_fax: &'static str,
+    pub contact_online: &'static str,
+    pub contact_post: &'static str,
+    pub contact_phone: &'static str,
 
     pub timeline_heading: &'static str,
     pub timeline_received: &'static str,
@@ -145,12 +158,13 @@ pub fn ui(lang: Lang) -> &'static Ui {
     }
 }
 
+/// "3 jours": the number and its noun never break apart (no-break space).
 fn plural_fr(n: i64, one: &str, many: &str) -> String {
-    format!("{n} {}", super::plural(Lang::Fr, n, one, many))
+    format!("{n} {}", super::plural(Lang::Fr, n, one, many))
 }
 
 fn plural_en(n: i64, one: &str, many: &str) -> String {
-    format!("{n} {}", super::plural(Lang::En, n, one, many))
+    format!("{n} {}", super::plural(Lang::En, n, one, many))
 }
 
 /// "8 demandes sur 10" reads better than "80 %"; 85 % stays "85 sur 100".
@@ -164,7 +178,7 @@ fn share_parts(percent: u8) -> (u8, u8) {
 
 pub const FR: Ui = Ui {
     app_title: "Délais",
-    tagline: "Quand le ministère de l'Immigration (MIFI) doit-il vous répondre, et jusqu'à quand pouvez-vous contester ?",
+    tagline: "Quand le ministère de l'Immigration (MIFI) vise-t-il à vous répondre, et jusqu'à quand pouvez-vous contester une décision ?",
     switch_language: "English",
     switch_language_lang: "en",
     skip_to_result: "Aller au résultat",
@@ -181,13 +195,13 @@ pub const FR: Ui = Ui {
     received_hint: "La date où le Ministère a reçu votre demande (accusé de réception). Format : AAAA-MM-JJ.",
 
     stops_legend: "Demandes de documents (dossier incomplet)",
-    stops_hint: "Si le Ministère vous a demandé des documents, le délai s'arrête entre sa demande et la réception de vos documents.",
-    stop_heading: |n| format!("Interruption {n}"),
+    stops_hint: "Si le Ministère vous a demandé des documents, le délai est suspendu entre sa demande et la réception de vos documents.",
+    stop_heading: |n| format!("Suspension {n}"),
     stop_from_label: "Date de la demande de documents",
     stop_to_label: "Date de réception des documents par le Ministère",
     stop_add: "Ajouter une demande de documents",
-    stop_remove: |n| format!("Retirer l'interruption {n}"),
-    stop_open: |d| format!("Documents pas encore reçus\u{a0}: le délai est compté comme arrêté jusqu'au {d}\u{a0}; la date cible recule chaque jour tant qu'ils n'arrivent pas."),
+    stop_remove: |n| format!("Retirer la suspension {n}"),
+    stop_open: |d| format!("Documents pas encore reçus\u{a0}: le délai est compté comme suspendu jusqu'au {d}\u{a0}; la date cible est repoussée chaque jour tant qu'ils n'arrivent pas."),
 
     decision_legend: "Avez-vous reçu une décision ?",
     decision_no: "Non, pas encore",
@@ -197,14 +211,14 @@ pub const FR: Ui = Ui {
     outcome_legend: "Quelle est la décision ?",
     outcome_hints: [
         "Votre demande a été examinée et refusée.",
-        "Votre demande n'a pas été examinée (incomplète, non admissible, plafond atteint…).",
+        "Votre demande n'a pas été examinée (incomplète, non admissible…).",
         "Votre demande a été acceptée.",
     ],
 
     mailing_label: "D'où enverrez-vous une demande par la poste ?",
     mailing_hint: "Sert à calculer la date limite d'envoi.",
     grounds_legend: "Motifs de reconsidération (cochez ceux qui s'appliquent)",
-    grounds_hint: "Sans motif, la demande de reconsidération n'est pas étudiée.",
+    grounds_hint: "Les trois premiers sont des exemples donnés par le Ministère : tout motif qui peut modifier votre admissibilité compte.",
 
     options_summary: "Options pour les intervenants",
     as_of_label: "Calculer la situation au",
@@ -215,12 +229,13 @@ pub const FR: Ui = Ui {
     url_problem: |name, value| format!("Le lien contenait « {name}={value} », que Délais ne reconnaît pas : cette valeur a été ignorée."),
 
     result_heading: "Résultat",
+    target_label: "Date cible",
     result_waiting: "Choisissez une situation et entrez la date de réception : le résultat s'affiche ici.",
     share: |p| {
         let (a, b) = share_parts(p);
-        format!("Le Ministère vise à traiter {a} demandes sur {b} dans ce délai. C'est une cible, pas une promesse.")
+        format!("Le Ministère vise à respecter ce délai pour {a} demandes sur {b}. C'est une cible, pas une promesse.")
     },
-    standard_line: |amount, unit, p| format!("Norme : {amount} {unit}, pour {p} % des demandes."),
+    standard_line: |amount, unit, p| format!("Norme : {amount} {unit}. Cible : pour {p} % des demandes."),
     unit_business_days: ("jour ouvrable", "jours ouvrables"),
     unit_calendar_days: ("jour civil", "jours civils"),
     unit_months: ("mois", "mois"),
@@ -230,24 +245,31 @@ pub const FR: Ui = Ui {
     status_heading: "Où en est votre demande",
     as_of_today: |d| format!("Au {d}"),
     status_not_received: |n| format!("La demande sera reçue dans {}.", plural_fr(n, "jour", "jours")),
-    status_counting: |elapsed, left, unit| format!("{elapsed} {unit} écoulés sur le délai ; il en reste {left}."),
-    status_paused: |from, to| format!("Le délai est arrêté depuis le {from} en attendant vos documents (jusqu'au {to})."),
+    status_counting: |elapsed, left, business| {
+        let (one, many) = if business {
+            ("jour ouvrable écoulé", "jours ouvrables écoulés")
+        } else {
+            ("jour civil écoulé", "jours civils écoulés")
+        };
+        format!("{} ; il en reste {left}.", plural_fr(i64::from(elapsed), one, many))
+    },
+    status_paused: |from, to| format!("Le délai est suspendu depuis le {from} en attendant vos documents (jusqu'au {to})."),
     status_due_today: "C'est aujourd'hui la date cible.",
     status_overdue: |days, business| format!(
         "La date cible est dépassée de {} ({}).",
         plural_fr(days, "jour", "jours"),
         plural_fr(i64::from(business), "jour ouvrable", "jours ouvrables")
     ),
-    status_overdue_next: "Que faire : écrivez au Ministère, puis, sans réponse, portez plainte.",
-    status_follow_up: |what, days, p| format!("{what} : réponse en {} pour {p} % des demandes.", plural_fr(i64::from(days), "jour ouvrable", "jours ouvrables")),
-    status_decided_on_time: |d| format!("Décision rendue le {d}, dans le délai."),
+    status_overdue_next: "Que faire : écrivez au Ministère ou appelez-le (coordonnées ci-dessous), puis, sans réponse, formulez une plainte.",
+    status_follow_up: |what, days, p| format!("{what} : le Ministère vise à répondre en {} pour {p} % des demandes.", plural_fr(i64::from(days), "jour ouvrable", "jours ouvrables")),
+    status_decided_on_time: |d| format!("Décision rendue le {d}, avant la date cible ou à cette date."),
     status_decided_late: |d, late| format!("Décision rendue le {d}, {} après la date cible.", plural_fr(late, "jour", "jours")),
 
     why_heading: "Pourquoi cette date",
     why_summary: |n| format!("Voir les {} non comptés", plural_fr(n as i64, "jour", "jours")),
     why_intro: |received, amount, unit| format!("Le jour de réception ({received}) est le jour 0. On compte ensuite {amount} {unit}, en sautant les jours suivants :"),
     why_weekends: |n| format!("{} de fin de semaine", plural_fr(n as i64, "jour", "jours")),
-    why_stop: |from, to, n| format!("Interruption du {from} au {to} ({})", plural_fr(n as i64, "jour", "jours")),
+    why_stop: |from, to, n| format!("Suspension du {from} au {to} ({})", plural_fr(n as i64, "jour", "jours")),
     why_none: "Aucun jour sauté.",
 
     recourse_heading: "Si la décision ne vous convient pas",
@@ -255,7 +277,7 @@ pub const FR: Ui = Ui {
     eligible_yes: "Possible",
     eligible_no: "Non applicable",
     eligible_unknown: "Non confirmé",
-    reexam_deadline: |d| format!("Votre demande doit arriver au plus tard le {d} (90 jours civils après la date de la décision)."),
+    reexam_deadline: |d| format!("Date limite pour demander un réexamen : votre demande doit arriver au plus tard le {d} (90 jours civils après la date de la décision)."),
     reexam_days_left: |n| {
         if n >= 0 {
             format!("Il reste {}.", plural_fr(n, "jour", "jours"))
@@ -265,31 +287,41 @@ pub const FR: Ui = Ui {
     },
     reexam_mail_by: |d, origin| format!("Postez-la au plus tard le {d} si vous l'envoyez {origin}, par un envoi avec suivi."),
     reexam_enter_decision: "Entrez la date de la décision pour connaître la date limite.",
-    reexam_how: "Par la poste seulement, avec le formulaire :",
+    reexam_how: "Par courrier postal seulement, à cette adresse :",
     tribunal_heading: "Tribunal administratif du Québec",
     reconsideration_heading: "Demande de reconsidération (PILI / PAFILI)",
-    reconsideration_no_ground: "Sans motif, la reconsidération n'est pas possible.",
-    reconsideration_ok: "Votre demande peut être étudiée.",
+    reconsideration_no_ground: "Quel est votre motif ? Indiquez-le avec la décision, plus haut.",
+    reconsideration_ok: "Avec ce motif, vous pouvez demander une reconsidération. C'est le Ministère qui décide si le motif peut modifier votre admissibilité.",
+    reconsideration_heading_form: "Formulaire et adresse",
     evaluation_heading: "Nouveaux documents ou désaccord",
-    evaluation_deadline: |d| format!("Au plus tard le {d} (365 jours après la réponse)."),
-    complaint_heading: "Plainte",
-    complaint_text: |days, p| format!("En tout temps. Réponse en {} pour {p} % des plaintes. Téléphone : 1 800 771-0464 (sans frais).", plural_fr(i64::from(days), "jour ouvrable", "jours ouvrables")),
+    evaluation_deadline: |d| format!("Votre envoi doit arriver d'ici le {d} (365 jours après la réponse)."),
+    complaint_heading: "Formuler une plainte ou un commentaire",
+    complaint_text: |days, p| format!("En tout temps, sur les services ou sur une décision. Le Ministère vise à répondre en {} pour {p} % des plaintes.", plural_fr(i64::from(days), "jour ouvrable", "jours ouvrables")),
+
+    contacts_heading: "Pour joindre le Ministère",
+    documents_heading: "Pour envoyer des documents",
+    contact_toll_free: "sans frais",
+    contact_tty: "ATS (téléimprimeur)",
+    contact_fax: "Télécopieur",
+    contact_online: "En ligne",
+    contact_post: "Courrier postal",
+    contact_phone: "Téléphone",
 
     timeline_heading: "Chronologie",
     timeline_received: "Réception",
-    timeline_stop: "Interruption",
+    timeline_stop: "Suspension",
     timeline_target: "Date cible",
     timeline_announced: "Avec le délai annoncé",
     timeline_decision: "Décision",
     timeline_mail_by: "Poster au plus tard",
-    timeline_deadline: "Fin du délai de réexamen",
+    timeline_deadline: "Date limite pour demander un réexamen",
     timeline_today: "Aujourd'hui",
 
     notes_heading: "À savoir sur ce programme",
     warnings_heading: "Hypothèses et mises en garde",
     sources_heading: "Sources",
     source_standard: |doc, edition, section| format!("{doc}, {edition}, section « {section} »."),
-    disclaimer: "Délais donne une estimation à partir des normes publiées. Ce n'est pas une décision ni un avis juridique : en cas de doute, fiez-vous à vos lettres du Ministère.",
+    disclaimer: "Délais donne une estimation à partir des normes publiées. Ce n'est ni une décision ni un avis juridique, et Délais ne peut pas dire si votre demande sera acceptée ni si elle sera étudiée : en cas de doute, fiez-vous aux lettres du Ministère.",
 
     actions_heading: "Garder ce résultat",
     action_copy: "Copier le résumé",
@@ -303,7 +335,7 @@ pub const FR: Ui = Ui {
 
     ics_target: "Date cible",
     ics_mail_by: "Poster la demande de réexamen",
-    ics_deadline: "Fin du délai de réexamen",
+    ics_deadline: "Date limite pour demander un réexamen",
     ics_evaluation: "Fin du délai pour l'évaluation comparative",
     ics_announced: "Date cible avec le délai annoncé",
     summary_title: "Délais — estimation",
@@ -314,7 +346,7 @@ pub const FR: Ui = Ui {
 
 pub const EN: Ui = Ui {
     app_title: "Délais",
-    tagline: "When must Québec's immigration ministry (MIFI) answer you, and until when can you contest?",
+    tagline: "When does Québec's immigration ministry (MIFI) aim to answer you, and until when can you contest a decision?",
     switch_language: "Français",
     switch_language_lang: "fr",
     skip_to_result: "Skip to the result",
@@ -331,13 +363,13 @@ pub const EN: Ui = Ui {
     received_hint: "The date the Ministry received your request (acknowledgement of receipt). Format: YYYY-MM-DD.",
 
     stops_legend: "Requests for documents (incomplete file)",
-    stops_hint: "If the Ministry asked you for documents, the clock stops from its request until it receives your documents.",
-    stop_heading: |n| format!("Clock stop {n}"),
+    stops_hint: "If the Ministry asked you for documents, the count is suspended from its request until it receives your documents.",
+    stop_heading: |n| format!("Suspension {n}"),
     stop_from_label: "Date documents were requested",
     stop_to_label: "Date the Ministry received the documents",
     stop_add: "Add a request for documents",
-    stop_remove: |n| format!("Remove clock stop {n}"),
-    stop_open: |d| format!("Documents not received yet: the clock is counted as stopped until {d}; the target moves later each day until they arrive."),
+    stop_remove: |n| format!("Remove suspension {n}"),
+    stop_open: |d| format!("Documents not received yet: the count is taken as suspended until {d}; the target date is pushed back each day until they arrive."),
 
     decision_legend: "Have you received a decision?",
     decision_no: "No, not yet",
@@ -347,14 +379,14 @@ pub const EN: Ui = Ui {
     outcome_legend: "What is the decision?",
     outcome_hints: [
         "Your request was examined and refused.",
-        "Your request was not examined (incomplete, ineligible, cap reached…).",
+        "Your request was not examined (incomplete, ineligible…).",
         "Your request was accepted.",
     ],
 
     mailing_label: "Where would you mail a request from?",
     mailing_hint: "Used to work out the last day to mail it.",
     grounds_legend: "Grounds for reconsideration (tick those that apply)",
-    grounds_hint: "Without a ground, a reconsideration request is not examined.",
+    grounds_hint: "The first three are examples the Ministry gives: any ground that may change your eligibility counts.",
 
     options_summary: "Options for counsellors",
     as_of_label: "Show the situation as of",
@@ -365,12 +397,13 @@ pub const EN: Ui = Ui {
     url_problem: |name, value| format!("The link contained “{name}={value}”, which Délais does not recognise: it was ignored."),
 
     result_heading: "Result",
+    target_label: "Target date",
     result_waiting: "Choose a situation and enter the date the request was received: the result appears here.",
     share: |p| {
         let (a, b) = share_parts(p);
-        format!("The Ministry aims to handle {a} requests out of {b} within this delay. It is a target, not a promise.")
+        format!("The Ministry aims to meet this delay for {a} requests out of {b}. It is a target, not a promise.")
     },
-    standard_line: |amount, unit, p| format!("Standard: {amount} {unit}, for {p}% of requests."),
+    standard_line: |amount, unit, p| format!("Standard: {amount} {unit}. Target: for {p}% of requests."),
     unit_business_days: ("business day", "business days"),
     unit_calendar_days: ("calendar day", "calendar days"),
     unit_months: ("month", "months"),
@@ -380,24 +413,27 @@ pub const EN: Ui = Ui {
     status_heading: "Where your request stands",
     as_of_today: |d| format!("As of {d}"),
     status_not_received: |n| format!("The request will be received in {}.", plural_en(n, "day", "days")),
-    status_counting: |elapsed, left, unit| format!("{elapsed} {unit} used; {left} left."),
-    status_paused: |from, to| format!("The clock has been stopped since {from}, waiting for your documents (until {to})."),
+    status_counting: |elapsed, left, business| {
+        let (one, many) = if business { ("business day", "business days") } else { ("calendar day", "calendar days") };
+        format!("{} used; {left} left.", plural_en(i64::from(elapsed), one, many))
+    },
+    status_paused: |from, to| format!("The count has been suspended since {from}, waiting for your documents (until {to})."),
     status_due_today: "Today is the target date.",
     status_overdue: |days, business| format!(
         "The target date has passed by {} ({}).",
         plural_en(days, "day", "days"),
         plural_en(i64::from(business), "business day", "business days")
     ),
-    status_overdue_next: "What to do: write to the Ministry, then, with no answer, file a complaint.",
-    status_follow_up: |what, days, p| format!("{what}: answered within {} for {p}% of requests.", plural_en(i64::from(days), "business day", "business days")),
-    status_decided_on_time: |d| format!("Decision made on {d}, within the delay."),
+    status_overdue_next: "What to do: write to or call the Ministry (contact details below), then, with no answer, make a complaint.",
+    status_follow_up: |what, days, p| format!("{what}: the Ministry aims to answer within {} for {p}% of requests.", plural_en(i64::from(days), "business day", "business days")),
+    status_decided_on_time: |d| format!("Decision made on {d}, on or before the target date."),
     status_decided_late: |d, late| format!("Decision made on {d}, {} after the target date.", plural_en(late, "day", "days")),
 
     why_heading: "Why this date",
     why_summary: |n| format!("See the {} not counted", plural_en(n as i64, "day", "days")),
     why_intro: |received, amount, unit| format!("The day of receipt ({received}) is day 0. Then {amount} {unit} are counted, skipping these days:"),
     why_weekends: |n| format!("{} of weekends", plural_en(n as i64, "day", "days")),
-    why_stop: |from, to, n| format!("Clock stop from {from} to {to} ({})", plural_en(n as i64, "day", "days")),
+    why_stop: |from, to, n| format!("Suspension from {from} to {to} ({})", plural_en(n as i64, "day", "days")),
     why_none: "No day skipped.",
 
     recourse_heading: "If you disagree with the decision",
@@ -405,7 +441,7 @@ pub const EN: Ui = Ui {
     eligible_yes: "Possible",
     eligible_no: "Does not apply",
     eligible_unknown: "Not confirmed",
-    reexam_deadline: |d| format!("Your request must arrive by {d} (90 calendar days after the date of the decision)."),
+    reexam_deadline: |d| format!("Last day to ask for a re-examination: your request must arrive by {d} (90 calendar days after the date of the decision)."),
     reexam_days_left: |n| {
         if n >= 0 {
             format!("{} left.", plural_en(n, "day", "days"))
@@ -415,31 +451,41 @@ pub const EN: Ui = Ui {
     },
     reexam_mail_by: |d, origin| format!("Mail it by {d} if you send it {origin}, with a tracked service."),
     reexam_enter_decision: "Enter the date of the decision to see the deadline.",
-    reexam_how: "By mail only, with the form:",
+    reexam_how: "By post only, to this address:",
     tribunal_heading: "Tribunal administratif du Québec",
     reconsideration_heading: "Request for reconsideration (PILI / PAFILI)",
-    reconsideration_no_ground: "Without a ground, reconsideration is not possible.",
-    reconsideration_ok: "Your request can be examined.",
+    reconsideration_no_ground: "What is your ground? Tick it with the decision, above.",
+    reconsideration_ok: "With this ground, you can ask for reconsideration. The Ministry decides whether the ground may change your eligibility.",
+    reconsideration_heading_form: "Form and address",
     evaluation_heading: "New documents or disagreement",
-    evaluation_deadline: |d| format!("By {d} (365 days after the answer)."),
-    complaint_heading: "Complaint",
-    complaint_text: |days, p| format!("At any time. Answered within {} for {p}% of complaints. Phone: 1 800 771-0464 (toll-free).", plural_en(i64::from(days), "business day", "business days")),
+    evaluation_deadline: |d| format!("What you send must arrive by {d} (365 days after the answer)."),
+    complaint_heading: "Make a complaint or a comment",
+    complaint_text: |days, p| format!("At any time, about the services or about a decision. The Ministry aims to answer within {} for {p}% of complaints.", plural_en(i64::from(days), "business day", "business days")),
+
+    contacts_heading: "Contacting the Ministry",
+    documents_heading: "Sending documents",
+    contact_toll_free: "toll-free",
+    contact_tty: "TTY",
+    contact_fax: "Fax",
+    contact_online: "Online",
+    contact_post: "Post",
+    contact_phone: "Phone",
 
     timeline_heading: "Timeline",
     timeline_received: "Received",
-    timeline_stop: "Clock stop",
+    timeline_stop: "Suspension",
     timeline_target: "Target date",
     timeline_announced: "With the announced delay",
     timeline_decision: "Decision",
     timeline_mail_by: "Mail by",
-    timeline_deadline: "Re-examination deadline",
+    timeline_deadline: "Last day to ask for a re-examination",
     timeline_today: "Today",
 
     notes_heading: "Good to know about this program",
     warnings_heading: "Assumptions and warnings",
     sources_heading: "Sources",
     source_standard: |doc, edition, section| format!("{doc}, {edition}, section “{section}”."),
-    disclaimer: "Délais gives an estimate from the published standards. It is not a decision or legal advice: when in doubt, rely on the Ministry's letters.",
+    disclaimer: "Délais gives an estimate from the published standards. It is neither a decision nor legal advice, and it cannot tell whether your request will be accepted or examined: when in doubt, rely on the Ministry's letters.",
 
     actions_heading: "Keep this result",
     action_copy: "Copy the summary",
@@ -453,7 +499,7 @@ pub const EN: Ui = Ui {
 
     ics_target: "Target date",
     ics_mail_by: "Mail the re-examination request",
-    ics_deadline: "Re-examination deadline",
+    ics_deadline: "Last day to ask for a re-examination",
     ics_evaluation: "Comparative evaluation deadline",
     ics_announced: "Target date with the announced delay",
     summary_title: "Délais — estimate",

@@ -2,6 +2,7 @@
 //! `Callback<Action>`; none computes a date.
 
 mod app;
+mod contact;
 mod fields;
 mod form;
 mod result;

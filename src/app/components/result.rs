@@ -5,15 +5,17 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::contact::{postal_address, ContactCard};
 use super::timeline::Timeline;
 use crate::app::browser;
 use crate::app::state::{Action, Computed, Flash, State};
 use crate::app::Mode;
 use crate::engine::recourse::{
-    EVALUATION_REVIEW_TEXT, RECONSIDERATION_ADDRESS, RECONSIDERATION_TEXT, REEXAMINATION_ADDRESS, REEXAMINATION_CAVEATS,
-    REEXAMINATION_FORM, TRIBUNAL_TEXT,
+    EVALUATION_REVIEW_TEXT, RECONSIDERATION_GROUNDS, RECONSIDERATION_HOW, RECONSIDERATION_SCOPE,
+    REEXAMINATION_ANSWER_DELAY, REEXAMINATION_CAVEATS, REEXAMINATION_CONDITION, REEXAMINATION_HOW, TRIBUNAL_TEXT,
 };
-use crate::engine::{Estimate, Recourse};
+use crate::engine::rules::{COMPLAINTS, CONTACT_CENTRE, IMMIGRATION_FILES, RECONSIDERATION, REEXAMINATION_SERVICE};
+use crate::engine::{Catalogue, Estimate, Recourse, Status};
 use crate::export::{self, explain, unit_name};
 use crate::i18n::catalogue::ui;
 use crate::i18n::{format_date, format_date_long, iso, Lang};
@@ -39,6 +41,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
             <Actions state={props.state.clone()} estimate={estimate.clone()} dispatch={props.dispatch.clone()} mode={props.mode} />
             <WhyThisDate estimate={estimate.clone()} lang={lang} />
             <RecourseView estimate={estimate.clone()} lang={lang} />
+            <Contacts estimate={estimate.clone()} lang={lang} />
             <Timeline estimate={estimate.clone()} lang={lang} />
             <Notes estimate={estimate.clone()} lang={lang} />
             </>
@@ -66,11 +69,15 @@ fn Headline(props: &EstimateProps) -> Html {
     html! {
         <div class="headline">
             <p class="service-name">{ e.service.name.get(lang) }</p>
+            <p class="target-label">{ t.target_label }</p>
             <p class="target" id="target">
                 { e.service.due_by.get(lang) }{" "}<time datetime={iso(e.target)}>{ format_date_long(e.target, lang) }</time>
             </p>
             <p class="share">{ (t.share)(standard.share_percent) }</p>
             <p class="standard">{ (t.standard_line)(standard.amount, unit_name(standard.unit, i64::from(standard.amount), lang), standard.share_percent) }</p>
+            if let Some(footnote) = standard.footnote {
+                <p class="footnote">{ footnote.get(lang) }</p>
+            }
             if let Some(announced) = e.announced {
                 <div class="announced">
                     <p class="announced-title">{ t.announced_heading }</p>
@@ -105,6 +112,9 @@ fn StatusView(props: &EstimateProps) -> Html {
                 <p class="as-of">{ (t.as_of_today)(&format_date(today, lang)) }</p>
             }
             { for lines.iter().map(|l| html! { <p>{ l.clone() }</p> }) }
+            if matches!(status, Status::Overdue { .. }) {
+                <p><a href="#contacts-heading">{ t.contacts_heading }</a></p>
+            }
         </div>
     }
 }
@@ -156,9 +166,7 @@ fn RecourseView(props: &EstimateProps) -> Html {
 
 fn recourse_entry(entry: &Recourse, lang: Lang) -> Html {
     let t = ui(lang);
-    let address = |text: &str| html! {
-        <address>{ for text.lines().map(|l| html! { <>{ l.to_string() }<br /></> }) }</address>
-    };
+    let address = |id: &str| Catalogue::OFFICIAL.contact(id).map(|c| postal_address(c.post)).unwrap_or_default();
     match entry {
         Recourse::Reexamination(r) => {
             let (badge, class) = match r.eligible {
@@ -183,8 +191,11 @@ fn recourse_entry(entry: &Recourse, lang: Lang) -> Html {
                         } else {
                             <p>{ t.reexam_enter_decision }</p>
                         }
-                        <p>{ t.reexam_how }{" "}<strong>{ REEXAMINATION_FORM }</strong></p>
-                        { address(REEXAMINATION_ADDRESS) }
+                        <p>{ REEXAMINATION_CONDITION.get(lang) }</p>
+                        <p>{ REEXAMINATION_HOW.get(lang) }</p>
+                        <p>{ t.reexam_how }</p>
+                        { address(REEXAMINATION_SERVICE) }
+                        <p>{ REEXAMINATION_ANSWER_DELAY.get(lang) }</p>
                         <ul class="caveats">
                             { for REEXAMINATION_CAVEATS.iter().map(|c| html! { <li>{ c.get(lang) }</li> }) }
                         </ul>
@@ -201,9 +212,16 @@ fn recourse_entry(entry: &Recourse, lang: Lang) -> Html {
         Recourse::Reconsideration { eligible, .. } => html! {
             <div class="recourse-entry" id="reconsideration">
                 <h4>{ t.reconsideration_heading }</h4>
-                <p>{ if *eligible { t.reconsideration_ok } else { t.reconsideration_no_ground } }</p>
-                <p>{ RECONSIDERATION_TEXT.get(lang) }</p>
-                { address(RECONSIDERATION_ADDRESS) }
+                <p>{ RECONSIDERATION_SCOPE.get(lang) }</p>
+                if *eligible == Some(true) {
+                    <p>{ t.reconsideration_ok }</p>
+                } else {
+                    <p>{ t.reconsideration_no_ground }</p>
+                }
+                <p>{ RECONSIDERATION_GROUNDS.get(lang) }</p>
+                <p>{ RECONSIDERATION_HOW.get(lang) }</p>
+                <p class="contact-label">{ t.reconsideration_heading_form }</p>
+                { address(RECONSIDERATION) }
             </div>
         },
         Recourse::EvaluationReview { deadline, days_left } => html! {
@@ -218,6 +236,8 @@ fn recourse_entry(entry: &Recourse, lang: Lang) -> Html {
                 } else {
                     <p>{ t.reexam_enter_decision }</p>
                 }
+                <p class="contact-label">{ t.contact_post }</p>
+                { address(IMMIGRATION_FILES) }
             </div>
         },
         Recourse::Complaint { standard } => html! {
@@ -226,8 +246,27 @@ fn recourse_entry(entry: &Recourse, lang: Lang) -> Html {
                 if let Some(s) = standard {
                     <p>{ (t.complaint_text)(s.amount, s.share_percent) }</p>
                 }
+                <ContactCard id={COMPLAINTS} lang={lang} named={false} />
             </div>
         },
+    }
+}
+
+/// Where to write, call or mail: the documents address for this request, and the
+/// Centre de contacts clientèle with its hours.
+#[component]
+fn Contacts(props: &EstimateProps) -> Html {
+    let (e, lang) = (&props.estimate, props.lang);
+    let t = ui(lang);
+    html! {
+        <section class="contacts" aria-labelledby="contacts-heading">
+            <h3 id="contacts-heading">{ t.contacts_heading }</h3>
+            <ContactCard id={CONTACT_CENTRE} lang={lang} />
+            if let Some(documents) = e.service.documents_to {
+                <h4>{ t.documents_heading }</h4>
+                <ContactCard id={documents} lang={lang} />
+            }
+        </section>
     }
 }
 

@@ -1,0 +1,115 @@
+//! A contact of the rules data (docs/rules.md §4b): every channel the Déclaration
+//! gives, with its hours, wherever the page tells someone to write, call or mail.
+
+use yew::prelude::*;
+
+use crate::engine::rules::Contact;
+use crate::engine::Catalogue;
+use crate::i18n::catalogue::ui;
+use crate::i18n::Lang;
+
+/// A number kept on one line ("1 800 771-0464" never breaks inside).
+pub fn unbreakable(number: &str) -> String {
+    number.replace(' ', "\u{a0}")
+}
+
+/// `tel:` address for a North American number as the Déclaration prints it.
+fn tel_href(number: &str) -> String {
+    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+    match digits.len() {
+        10 => format!("tel:+1{digits}"),
+        _ => format!("tel:+{digits}"),
+    }
+}
+
+/// A postal address, a line per element.
+pub fn postal_address(lines: &[&str]) -> Html {
+    html! {
+        <address>{ for lines.iter().map(|l| html! { <>{ l.to_string() }<br /></> }) }</address>
+    }
+}
+
+#[derive(PartialEq, Properties)]
+pub struct ContactProps {
+    /// A contact id of the official catalogue (`rules::COMPLAINTS`…).
+    pub id: &'static str,
+    pub lang: Lang,
+    /// Show the name as a heading (off when the surrounding block already names it).
+    #[prop_or(true)]
+    pub named: bool,
+}
+
+#[component]
+pub fn ContactCard(props: &ContactProps) -> Html {
+    let Some(contact) = Catalogue::OFFICIAL.contact(props.id) else { return html! {} };
+    contact_card(contact, props.lang, props.named)
+}
+
+fn contact_card(contact: &Contact, lang: Lang, named: bool) -> Html {
+    let t = ui(lang);
+    let (voice, tty): (Vec<_>, Vec<_>) = contact.phones.iter().partition(|p| !p.tty);
+    let phone_list = |phones: &[&crate::engine::rules::Phone], label: &str| {
+        if phones.is_empty() {
+            return html! {};
+        }
+        html! {
+            <div class="contact-phones">
+                <p class="contact-label">{ label.to_string() }</p>
+                <ul>
+                    { for phones.iter().map(|p| html! {
+                        <li>
+                            { p.area.get(lang) }{ colon(lang) }
+                            <a href={tel_href(p.number)}>{ unbreakable(p.number) }</a>
+                            if p.toll_free {
+                                { format!(" ({})", t.contact_toll_free) }
+                            }
+                        </li>
+                    }) }
+                </ul>
+            </div>
+        }
+    };
+    html! {
+        <div class="contact" id={format!("contact-{}", contact.id)}>
+            if named {
+                <p class="contact-name"><strong>{ contact.name.get(lang) }</strong></p>
+            }
+            <p class="contact-purpose">{ contact.purpose.get(lang) }</p>
+            { phone_list(&voice, t.contact_phone) }
+            { phone_list(&tty, t.contact_tty) }
+            if !contact.hours.is_empty() || contact.closed.is_some() {
+                <ul class="contact-hours">
+                    { for contact.hours.iter().map(|h| html! { <li>{ h.get(lang) }</li> }) }
+                    if let Some(closed) = contact.closed {
+                        <li>{ closed.get(lang) }</li>
+                    }
+                </ul>
+            }
+            if let Some(form) = contact.online_form {
+                <p>
+                    <span class="contact-label">{ t.contact_online }</span>{ colon(lang) }
+                    if let Some(url) = form.url {
+                        <a href={url} rel="noopener noreferrer">{ form.name.get(lang) }</a>
+                    } else {
+                        { form.name.get(lang) }
+                    }
+                </p>
+            }
+            if let Some(fax) = contact.fax {
+                <p><span class="contact-label">{ t.contact_fax }</span>{ colon(lang) }{ unbreakable(fax) }</p>
+            }
+            if !contact.post.is_empty() {
+                <p class="contact-label">{ t.contact_post }</p>
+                { postal_address(contact.post) }
+            }
+        </div>
+    }
+}
+
+/// ": " in English, " : " with a no-break space in French.
+fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "\u{a0}: ",
+        Lang::En => ": ",
+    }
+}
