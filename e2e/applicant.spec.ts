@@ -38,7 +38,12 @@ test('CAQ for studies: year-end holidays skipped, then a refusal and its re-exam
   await expect(page.locator('#reexam-deadline')).toHaveAttribute('data-date', reexamination(decided).deadline);
   await expect(page.locator('#mail-by')).toHaveAttribute('data-date', reexamination(decided).mail_by);
   await expect(page.locator('#reexam-deadline')).toHaveText(/dimanche 3 mai 2026/);
-  await expect(page.getByText(/A-5000-F0/)).toBeVisible();
+  // The Déclaration's condition and page; no form number (no source gives one).
+  await expect(page.locator('#reexamination')).toContainText('prise par erreur');
+  await expect(page.locator('#reexamination')).toContainText('Demande de réexamen administratif');
+  await expect(page.locator('#reexamination')).toContainText('285, rue Notre-Dame Ouest');
+  await expect(page.locator('#reexamination')).toContainText("Aucun délai de réponse n'est publié");
+  await expect(page.locator('#reexamination')).not.toContainText('A-5000');
   await expectNoAxeViolations(page, 'caq refused');
   await shoot(page, 'applicant-caq-360');
 });
@@ -57,7 +62,7 @@ test('PSTQ: the PRTQ standard only as a labelled reference; re-examination not c
   await start(page, 'pstq', '2025-03-03');
   const expected = engine({ service: 'pstq', received: '2025-03-03' });
   expect(await printedTarget(page)).toBe(expected.target);
-  await expect(page.locator('#target')).toHaveText(/Repère \(norme du PRTQ\)/);
+  await expect(page.locator('#target')).toHaveText(/Repère seulement \(norme de l'ancien PRTQ/);
   await decide(page, '2025-09-01', /^Refus/);
   await expect(page.locator('#reexamination .badge')).toHaveText('Non confirmé');
   await expectNoAxeViolations(page, 'pstq refused');
@@ -96,10 +101,18 @@ test('French course: the standard date, the announced delay, published results, 
   await expect(page.locator('#announced-target time')).toHaveAttribute('datetime', expected.announced_target.date);
   await expect(page.getByText(/67,7\u00a0%|67,7 %/)).toBeVisible();
   await decide(page, '2026-12-01', /^Refus/);
-  await expect(page.locator('#reconsideration')).toContainText('Sans motif');
-  await page.getByLabel(/Un changement est survenu/).check();
-  await expect(page.locator('#reconsideration')).toContainText('peut être étudiée');
+  // No ground yet: never "not eligible"; the page explains what a ground is.
+  await expect(page.locator('#reconsideration')).toContainText('Quel est votre motif');
+  await expect(page.locator('#reconsideration')).toContainText('Par exemple');
+  await expect(page.locator('#reconsideration')).toContainText("Demande de reconsidération d'une décision");
+  await expect(page.locator('#reconsideration')).toContainText('1200, boulevard Saint-Laurent');
+  await page.getByLabel(/Un autre motif qui pourrait modifier mon admissibilité/).check();
+  await expect(page.locator('#reconsideration')).toContainText('Avec ce motif, vous pouvez demander une reconsidération');
+  await expect(page).toHaveURL(/grounds=other/);
   await expectNoAxeViolations(page, 'francisation with a ground');
+  // An acceptance can be reconsidered too (a course granted, the aid refused).
+  await page.getByRole('radio', { name: /^Acceptation/ }).check();
+  await expect(page.locator('#reconsideration')).toContainText('Avec ce motif');
   await shoot(page, 'applicant-francisation-360');
 });
 

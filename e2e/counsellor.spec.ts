@@ -59,7 +59,7 @@ test('switching language keeps every input and the URL says so', async ({ page }
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page).toHaveURL(/lang=en/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.locator('#target')).toHaveText(/Decision expected by Monday, February 2, 2026|Decision expected by/);
+  await expect(page.locator('#target')).toHaveText(/The Ministry aims to decide by Monday, February 2, 2026/);
   await expect(page.getByLabel('Date of the decision')).toHaveValue('2026-03-02');
   await expect(page.getByLabel('Date documents were requested')).toHaveValue('2026-01-05');
   await expectNoAxeViolations(page, 'english full state');
@@ -93,7 +93,8 @@ test('copy the summary and the link', async ({ page, context }) => {
   await page.getByRole('button', { name: 'Copier le résumé' }).click();
   await expect(page.locator('.flash')).toHaveText('Résumé copié.');
   const summary = await page.evaluate(() => navigator.clipboard.readText());
-  expect(summary).toContain('Décision attendue au plus tard le');
+  expect(summary).toContain("Le Ministère vise à rendre sa décision d'ici le");
+  expect(summary).toContain('C\'est une cible, pas une promesse.');
   expect(summary).toContain('Lendemain de Noël');
   expect(summary).toContain('service=caq-etudes');
   await page.getByRole('button', { name: 'Copier le lien' }).click();

@@ -255,6 +255,7 @@ pub fn estimate_json(result: &Estimate) -> Value {
         ("clock_stops", Value::Array(stops)),
     ]);
     out.extend(text_pair("service_name", result.service.name));
+    out.push(("documents_to".into(), result.service.documents_to.map(contact_by_id).into()));
     if let Some(announced) = result.announced {
         out.push((
             "announced_target".into(),

@@ -17,7 +17,8 @@ export interface EstimateRequest {
   today?: IsoDate | null;
   calendar?: 'qc-public-service' | 'qc-statutory';
   mailing_from?: 'quebec' | 'canada' | 'abroad';
-  grounds?: ('situation-change' | 'initial-error' | 'omitted-fact')[];
+  /** PILI/PAFILI reconsideration grounds: the first three are the Déclaration's examples. */
+  grounds?: ('situation-change' | 'initial-error' | 'omitted-fact' | 'other')[];
 }
 
 export interface Bilingual {
@@ -41,6 +42,28 @@ export interface Standard {
   commitment_en: string;
   section_fr: string;
   section_en: string;
+  /** The Déclaration's footnote to the commitment (Accompagnement Québec's missed appointment). */
+  footnote_fr?: string;
+  footnote_en?: string;
+}
+
+/** A channel the Déclaration gives for writing, calling or mailing the ministry. */
+export interface Contact {
+  id: string;
+  name_fr: string;
+  name_en: string;
+  purpose_fr: string;
+  purpose_en: string;
+  phones: { number: string; toll_free: boolean; tty: boolean; area_fr: string; area_en: string }[];
+  /** Opening hours, Montréal time. */
+  hours: { text_fr: string; text_en: string }[];
+  closed_fr: string | null;
+  closed_en: string | null;
+  online_form: { url: string | null; name_fr: string; name_en: string } | null;
+  fax: string | null;
+  /** Postal address, a line per element. */
+  post: string[];
+  source: Source;
 }
 
 export type SkippedDay =
@@ -53,7 +76,7 @@ export type Status =
   | { code: 'counting'; elapsed: number; remaining: number; unit: Standard['unit'] }
   | { code: 'paused'; elapsed: number; remaining: number; unit: Standard['unit']; stop: { from: IsoDate; to: IsoDate } }
   | { code: 'due-today'; elapsed: number; unit: Standard['unit'] }
-  | { code: 'overdue'; calendar_days_late: number; business_days_late: number; next_steps: Standard[] }
+  | { code: 'overdue'; calendar_days_late: number; business_days_late: number; next_steps: Standard[]; contacts: Contact[] }
   | { code: 'decided'; decided_on: IsoDate; days_after_target: number };
 
 export type Recourse =
@@ -68,14 +91,34 @@ export type Recourse =
       mailing_from: 'quebec' | 'canada' | 'abroad';
       delivery_business_days: number;
       days_left: number | null;
+      /** The ministry's page with the conditions and documents (no form number is published). */
+      page: string;
+      /** No delay is published for the ministry's answer. */
+      answer_delay: null;
+      answer_delay_fr: string; answer_delay_en: string;
+      condition_fr: string; condition_en: string;
+      how_fr: string; how_en: string;
       address: string;
-      form: string;
+      contact: Contact;
       caveats: { text_fr: string; text_en: string }[];
     }
   | { kind: 'tribunal'; applies: boolean | null; deadline: null; message_fr: string; message_en: string }
-  | { kind: 'reconsideration'; eligible: boolean; grounds: string[]; deadline: null; address: string; message_fr: string; message_en: string }
-  | { kind: 'evaluation-review'; deadline: IsoDate | null; days_left: number | null; message_fr: string; message_en: string }
-  | { kind: 'complaint'; phone: string; standard: Standard | null };
+  | {
+      kind: 'reconsideration';
+      /** `true` once a ground is given; `null` before (never `false`: the Déclaration's grounds are examples). */
+      eligible: true | null;
+      grounds: string[];
+      deadline: null;
+      answer_delay: null;
+      form: string;
+      address: string;
+      contact: Contact;
+      scope_fr: string; scope_en: string;
+      grounds_fr: string; grounds_en: string;
+      how_fr: string; how_en: string;
+    }
+  | { kind: 'evaluation-review'; deadline: IsoDate | null; days_left: number | null; address: string; contact: Contact; message_fr: string; message_en: string }
+  | { kind: 'complaint'; phone: string; standard: Standard | null; contact: Contact };
 
 export interface Warning {
   code: string;
@@ -89,6 +132,8 @@ export interface EstimateResult {
   service: ServiceId;
   service_name_fr: string;
   service_name_en: string;
+  /** Where documents for this request are mailed. */
+  documents_to: Contact | null;
   target: IsoDate;
   received: IsoDate;
   calendar: 'qc-public-service' | 'qc-statutory';
@@ -117,8 +162,9 @@ export interface Holiday {
 }
 
 export interface Catalogue {
-  services: { id: ServiceId; group: string; reference_standard: ServiceId | null; name_fr: string; name_en: string; due_by_fr: string; due_by_en: string }[];
+  services: { id: ServiceId; group: string; reference_standard: ServiceId | null; documents_to: string | null; name_fr: string; name_en: string; due_by_fr: string; due_by_en: string }[];
   declarations: { id: string; in_force_from: IsoDate; standards: Standard[]; title_fr: string; title_en: string; edition_fr: string; edition_en: string }[];
+  contacts: Contact[];
 }
 
 /** Loads the engine's Wasm (done by the other functions on first use). */

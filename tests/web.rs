@@ -42,7 +42,7 @@ fn type_into(root: &web_sys::Element, selector: &str, value: &str) {
 #[wasm_bindgen_test]
 async fn a_shared_link_shows_the_engine_date_in_words() {
     let root = mount("?lang=fr&service=caq-etudes&received=2025-12-19").await;
-    assert_eq!(text_of(&root, "#target"), "Décision attendue au plus tard le lundi 26 janvier 2026");
+    assert_eq!(text_of(&root, "#target"), "Le Ministère vise à rendre sa décision d'ici le lundi 26 janvier 2026");
     assert!(text_of(&root, ".share").contains("8 demandes sur 10"));
 }
 
@@ -52,7 +52,7 @@ async fn typing_a_new_received_date_updates_the_answer_and_the_url() {
     type_into(&root, "#received", "2026-01-05");
     settle().await;
     // 20 business days after Monday 5 Jan 2026, no holiday in between: Monday 2 Feb.
-    assert_eq!(text_of(&root, "#target"), "Decision expected by Monday, February 2, 2026");
+    assert_eq!(text_of(&root, "#target"), "The Ministry aims to decide by Monday, February 2, 2026");
     let search = web_sys::window().unwrap().location().search().unwrap();
     assert!(search.contains("received=2026-01-05"), "{search}");
 }
@@ -77,7 +77,7 @@ async fn switching_language_keeps_every_input() {
     let button = root.query_selector(".masthead button").unwrap().unwrap().dyn_into::<web_sys::HtmlElement>().unwrap();
     button.click();
     settle().await;
-    assert!(text_of(&root, "#target").starts_with("Decision expected by"));
+    assert!(text_of(&root, "#target").starts_with("The Ministry aims to decide by"));
     let from: HtmlInputElement = root.query_selector("#stop-1-from").unwrap().unwrap().dyn_into().unwrap();
     assert_eq!(from.value(), "2025-09-10");
     let service: HtmlSelectElement = root.query_selector("#service").unwrap().unwrap().dyn_into().unwrap();
@@ -95,7 +95,7 @@ async fn adding_a_clock_stop_moves_the_target_later() {
     type_into(&root, "#stop-1-to", "2026-01-19");
     settle().await;
     // 5 business days (13–16 and 19 Jan) no longer count: Monday 2 Feb → Monday 9 Feb.
-    assert_eq!(text_of(&root, "#target"), "Decision expected by Monday, February 9, 2026");
+    assert_eq!(text_of(&root, "#target"), "The Ministry aims to decide by Monday, February 9, 2026");
 }
 
 #[wasm_bindgen_test]
