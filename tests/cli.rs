@@ -266,3 +266,27 @@ fn no_command_prints_usage() {
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("usage"));
 }
+
+/// The golden corpus: every service, status, recourse kind and error code
+/// (`tests/golden/requests.jsonl`), answered byte for byte as recorded. A deliberate
+/// change of the JSON interface re-records it with `DELAIS_BLESS=1 cargo test --test
+/// cli golden` and lists the difference in the change's description.
+#[test]
+fn golden_corpus_is_answered_byte_for_byte() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden");
+    let requests = std::fs::read_to_string(format!("{dir}/requests.jsonl")).unwrap();
+    let runs: [(&str, Vec<&str>, &str); 3] = [
+        ("estimate.jsonl", vec!["estimate"], requests.as_str()),
+        ("services.json", vec!["services"], ""),
+        ("holidays-2026-2027.jsonl", vec!["holidays", "--calendar", "qc-public-service", "--from", "2026", "--to", "2027"], ""),
+    ];
+    for (file, args, stdin) in runs {
+        let output = delais(&args, stdin);
+        let path = format!("{dir}/{file}");
+        if std::env::var_os("DELAIS_BLESS").is_some() {
+            std::fs::write(&path, &output.stdout).unwrap();
+        }
+        let expected = std::fs::read(&path).unwrap();
+        assert!(output.stdout == expected, "{file}: the output differs from the golden file (diff it with `delais {}`)", args.join(" "));
+    }
+}

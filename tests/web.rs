@@ -43,7 +43,7 @@ fn type_into(root: &web_sys::Element, selector: &str, value: &str) {
 async fn a_shared_link_shows_the_engine_date_in_words() {
     let root = mount("?lang=fr&service=caq-etudes&received=2025-12-19").await;
     assert_eq!(text_of(&root, "#target"), "Le Ministère vise à rendre sa décision d'ici le lundi 26 janvier 2026");
-    assert!(text_of(&root, ".share").contains("8 demandes sur 10"));
+    assert!(text_of(&root, ".share").contains("8\u{a0}demandes sur 10"));
 }
 
 #[wasm_bindgen_test]
@@ -99,10 +99,10 @@ async fn adding_a_clock_stop_moves_the_target_later() {
 }
 
 #[wasm_bindgen_test]
-async fn a_stop_with_no_end_says_the_clock_stays_stopped_until_as_of() {
+async fn a_stop_with_no_end_says_the_count_stays_suspended_until_as_of() {
     let root = mount("?lang=en&service=caq-etudes&received=2025-12-19&stop=2026-01-05..&asof=2026-03-02").await;
     let note = text_of(&root, "#stop-1-open");
-    assert!(note.contains("counted as stopped until March 2, 2026"), "{note}");
+    assert!(note.contains("taken as suspended until March 2, 2026"), "{note}");
     // Documents arrive: the note goes away.
     type_into(&root, "#stop-1-to", "2026-01-12");
     settle().await;

@@ -2,6 +2,7 @@
 //! panics on input: every way a request can be wrong is a variant here.
 
 use super::calendar::{FIRST_YEAR, LAST_YEAR};
+use super::rules::Catalogue;
 use crate::i18n::Lang;
 
 /// Where in a request the bad value is, so the interface can put the message next to
@@ -119,8 +120,15 @@ impl InputError {
         match self {
             E::UnknownService(id) if fr => format!("Situation inconnue : « {id} ». Choisissez une situation de la liste."),
             E::UnknownService(id) => format!("Unknown situation: “{id}”. Choose a situation from the list."),
-            E::NotDated(id) if fr => format!("La norme de « {id} » est un délai d'attente au téléphone : aucune date à calculer."),
-            E::NotDated(id) => format!("The standard for “{id}” is a phone waiting time: there is no date to compute."),
+            // Named as people know the service, not by its id.
+            E::NotDated(id) if fr => format!(
+                "La norme « {} » est un délai d'attente au téléphone : aucune date à calculer.",
+                service_name(id, lang)
+            ),
+            E::NotDated(id) => format!(
+                "The standard for “{}” is a phone waiting time: there is no date to compute.",
+                service_name(id, lang)
+            ),
             E::MalformedDate { value, .. } if fr => {
                 format!("« {value} » n'est pas une date. Écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-01-26.")
             }
@@ -191,6 +199,11 @@ impl InputError {
             E::WrongType(field) => format!("The field “{}” has the wrong type.", field.path()),
         }
     }
+}
+
+/// A service's name in `lang`, or the id as given when it is not in the catalogue.
+fn service_name(id: &str, lang: Lang) -> String {
+    Catalogue::OFFICIAL.service(id).map_or_else(|| id.to_string(), |s| s.name.get(lang).to_string())
 }
 
 impl core::fmt::Display for InputError {
