@@ -1,8 +1,13 @@
 //! The JSON interface shared by the CLI (`delais estimate`) and the JavaScript API:
 //! one request object in, one result object (or `{"error": …}`) out. README.md
-//! documents the fields.
+//! documents the fields; the types below are that document in Rust, with serde.
+//!
+//! A bilingual text is two fields, `name_fr` and `name_en`, so a script reads one
+//! language without knowing the other.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize, Serializer};
+use serde_json::Value;
 
 use crate::engine::recourse::{
     EVALUATION_REVIEW_TEXT, RECONSIDERATION_FORM, RECONSIDERATION_GROUNDS, RECONSIDERATION_HOW, RECONSIDERATION_SCOPE,
@@ -10,200 +15,532 @@ use crate::engine::recourse::{
     TRIBUNAL_TEXT,
 };
 use crate::engine::rules::{
-    Contact, Source, Standard, COMPLAINTS, CONTACT_CENTRE, IMMIGRATION_FILES, RECONSIDERATION, REEXAMINATION_SERVICE,
+    Contact, Group, Source, Standard, COMPLAINTS, CONTACT_CENTRE, IMMIGRATION_FILES, RECONSIDERATION,
+    REEXAMINATION_SERVICE,
 };
 use crate::engine::{
-    estimate, parse_date, CalendarId, Catalogue, ClockStop, DayKind, Decision, Estimate, Field, Ground, InputError,
-    MailingOrigin, Outcome, Recourse, Request, SkipReason, Status, FIRST_YEAR, LAST_YEAR,
+    estimate, parse_date, within_horizon_year, CalendarId, Catalogue, ClockStop, DayKind, Decision, Estimate, Field,
+    Ground, InputError, MailingOrigin, Outcome, Recourse, Request, SkipReason, Status,
 };
 use crate::i18n::{iso, Lang, Text};
-use crate::json::{self, object, Value};
 
-/// Answers one request line: the result object, or the error object.
-pub fn estimate_line(catalogue: &Catalogue, line: &str) -> Result<Value, Value> {
-    let request = parse_request(line).map_err(|e| error_json(&e))?;
-    let result = estimate(catalogue, &request).map_err(|e| error_json(&e))?;
-    Ok(estimate_json(&result))
+// ---------------------------------------------------------------------------------
+// In: one request object. Unknown fields are ignored; `null` is the same as absent.
+// Each field is read as a loose JSON value first, so a wrong type is reported on the
+// field's own path (`pauses[2].to`), not as a parser position.
+// ---------------------------------------------------------------------------------
+
+#[derive(Debug, Default, Deserialize)]
+pub struct RequestJson {
+    #[serde(default)]
+    pub service: Value,
+    #[serde(default)]
+    pub received: Value,
+    #[serde(default)]
+    pub pauses: Value,
+    #[serde(default)]
+    pub decision: Value,
+    #[serde(default)]
+    pub today: Value,
+    #[serde(default)]
+    pub calendar: Value,
+    #[serde(default)]
+    pub mailing_from: Value,
+    #[serde(default)]
+    pub grounds: Value,
 }
 
-/// `{"error": {"code", "field", "message_fr", "message_en"}}`.
-pub fn error_json(error: &InputError) -> Value {
-    object([(
-        "error",
-        object([
-            ("code", error.code().into()),
-            ("field", error.field().path().into()),
-            ("message_fr", error.message(Lang::Fr).into()),
-            ("message_en", error.message(Lang::En).into()),
-        ]),
-    )])
+/// Answers one request line: the result's JSON text, or the error's.
+pub fn estimate_line(catalogue: &Catalogue, line: &str) -> Result<String, String> {
+    let request = parse_request(line).map_err(|e| to_json(&error_json(&e)))?;
+    let result = estimate(catalogue, &request).map_err(|e| to_json(&error_json(&e)))?;
+    Ok(to_json(&estimate_json(&result)))
 }
 
+/// The request a JSON text describes.
 pub fn parse_request(line: &str) -> Result<Request, InputError> {
-    let value = json::parse(line).map_err(InputError::MalformedJson)?;
-    request_from_value(&value)
+    let value: Value = serde_json::from_str(line).map_err(|e| InputError::MalformedJson(e.to_string()))?;
+    request_from_value(value)
 }
 
-fn request_from_value(value: &Value) -> Result<Request, InputError> {
-    if !matches!(value, Value::Object(_)) {
+/// The request a parsed JSON value describes (the JavaScript API hands one over).
+pub fn request_from_value(value: Value) -> Result<Request, InputError> {
+    if !value.is_object() {
         return Err(InputError::WrongType(Field::Request));
     }
-    let service = required_str(value, "service", Field::Service)?;
-    let received = parse_date(Field::Received, required_str(value, "received", Field::Received)?)?;
+    let json: RequestJson = serde_json::from_value(value).map_err(|_| InputError::WrongType(Field::Request))?;
+    let service = required_str(&json.service, Field::Service)?;
+    let received = parse_date(Field::Received, required_str(&json.received, Field::Received)?)?;
     let mut request = Request::new(service, received);
 
-    if let Some(pauses) = present(value, "pauses") {
-        let Value::Array(items) = pauses else {
-            return Err(InputError::WrongType(Field::StopFrom(0)));
-        };
-        for (index, item) in items.iter().enumerate() {
-            if !matches!(item, Value::Object(_)) {
-                return Err(InputError::WrongType(Field::StopFrom(index)));
+    match &json.pauses {
+        Value::Null => {}
+        Value::Array(items) => {
+            for (index, item) in items.iter().enumerate() {
+                if !item.is_object() {
+                    return Err(InputError::WrongType(Field::StopFrom(index)));
+                }
+                let from = required_str(&item["from"], Field::StopFrom(index))?;
+                let to = required_str(&item["to"], Field::StopTo(index))?;
+                request.clock_stops.push(ClockStop {
+                    from: parse_date(Field::StopFrom(index), from)?,
+                    to: parse_date(Field::StopTo(index), to)?,
+                });
             }
-            let from = required_str(item, "from", Field::StopFrom(index))?;
-            let to = required_str(item, "to", Field::StopTo(index))?;
-            request.clock_stops.push(ClockStop {
-                from: parse_date(Field::StopFrom(index), from)?,
-                to: parse_date(Field::StopTo(index), to)?,
-            });
         }
+        _ => return Err(InputError::WrongType(Field::StopFrom(0))),
     }
-    if let Some(decision) = present(value, "decision") {
-        if !matches!(decision, Value::Object(_)) {
-            return Err(InputError::WrongType(Field::DecisionDate));
+    match &json.decision {
+        Value::Null => {}
+        decision @ Value::Object(_) => {
+            let date = parse_date(Field::DecisionDate, required_str(&decision["date"], Field::DecisionDate)?)?;
+            let outcome = required_str(&decision["outcome"], Field::Outcome)?;
+            let outcome = Outcome::from_code(outcome).ok_or_else(|| InputError::UnknownOutcome(outcome.to_string()))?;
+            request.decision = Some(Decision { date, outcome });
         }
-        let date = parse_date(Field::DecisionDate, required_str(decision, "date", Field::DecisionDate)?)?;
-        let outcome = required_str(decision, "outcome", Field::Outcome)?;
-        let outcome = Outcome::from_code(outcome).ok_or_else(|| InputError::UnknownOutcome(outcome.to_string()))?;
-        request.decision = Some(Decision { date, outcome });
+        _ => return Err(InputError::WrongType(Field::DecisionDate)),
     }
-    if let Some(today) = optional_str(value, "today", Field::Today)? {
+    if let Some(today) = optional_str(&json.today, Field::Today)? {
         request.today = Some(parse_date(Field::Today, today)?);
     }
-    if let Some(calendar) = optional_str(value, "calendar", Field::Calendar)? {
+    if let Some(calendar) = optional_str(&json.calendar, Field::Calendar)? {
         request.calendar =
             CalendarId::from_code(calendar).ok_or_else(|| InputError::UnknownCalendar(calendar.to_string()))?;
     }
-    if let Some(origin) = optional_str(value, "mailing_from", Field::MailingFrom)? {
+    if let Some(origin) = optional_str(&json.mailing_from, Field::MailingFrom)? {
         request.mailing_from =
             MailingOrigin::from_code(origin).ok_or_else(|| InputError::UnknownMailingOrigin(origin.to_string()))?;
     }
-    if let Some(grounds) = present(value, "grounds") {
-        let Value::Array(items) = grounds else {
-            return Err(InputError::WrongType(Field::Grounds));
-        };
-        for item in items {
-            let code = item.as_str().ok_or(InputError::WrongType(Field::Grounds))?;
-            let ground = Ground::from_code(code).ok_or_else(|| InputError::UnknownGround(code.to_string()))?;
-            if !request.grounds.contains(&ground) {
-                request.grounds.push(ground);
+    match &json.grounds {
+        Value::Null => {}
+        Value::Array(items) => {
+            for item in items {
+                let code = item.as_str().ok_or(InputError::WrongType(Field::Grounds))?;
+                let ground = Ground::from_code(code).ok_or_else(|| InputError::UnknownGround(code.to_string()))?;
+                if !request.grounds.contains(&ground) {
+                    request.grounds.push(ground);
+                }
             }
         }
+        _ => return Err(InputError::WrongType(Field::Grounds)),
     }
     Ok(request)
 }
 
-/// A field that is there and not `null`.
-fn present<'a>(value: &'a Value, key: &str) -> Option<&'a Value> {
-    value.get(key).filter(|v| !v.is_null())
+fn required_str(value: &Value, field: Field) -> Result<&str, InputError> {
+    optional_str(value, field)?.ok_or(InputError::MissingField(field))
 }
 
-fn required_str<'a>(value: &'a Value, key: &str, field: Field) -> Result<&'a str, InputError> {
-    optional_str(value, key, field)?.ok_or(InputError::MissingField(field))
-}
-
-fn optional_str<'a>(value: &'a Value, key: &str, field: Field) -> Result<Option<&'a str>, InputError> {
-    match present(value, key) {
-        None => Ok(None),
-        Some(v) => v.as_str().map(Some).ok_or(InputError::WrongType(field)),
+fn optional_str(value: &Value, field: Field) -> Result<Option<&str>, InputError> {
+    match value {
+        Value::Null => Ok(None),
+        Value::String(text) => Ok(Some(text)),
+        _ => Err(InputError::WrongType(field)),
     }
 }
 
-fn text_pair(prefix: &str, text: Text) -> [(String, Value); 2] {
-    [(format!("{prefix}_fr"), text.fr.into()), (format!("{prefix}_en"), text.en.into())]
+// ---------------------------------------------------------------------------------
+// Out.
+// ---------------------------------------------------------------------------------
+
+/// Any of the interface's answers as JSON text.
+pub fn to_json<T: Serialize>(value: &T) -> String {
+    // Cannot fail: every type here has string keys and infallible fields.
+    serde_json::to_string(value).unwrap_or_default()
 }
 
-fn with_texts(mut fields: Vec<(String, Value)>, texts: &[(&str, Text)]) -> Value {
-    for (prefix, text) in texts {
-        fields.extend(text_pair(prefix, *text));
+/// A date as `YYYY-MM-DD`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct IsoDate(pub NaiveDate);
+
+impl Serialize for IsoDate {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&iso(self.0))
     }
-    Value::Object(fields)
 }
 
-fn fields<const N: usize>(pairs: [(&str, Value); N]) -> Vec<(String, Value)> {
-    pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect()
+fn dates(date: Option<NaiveDate>) -> Option<IsoDate> {
+    date.map(IsoDate)
 }
 
-fn date(d: NaiveDate) -> Value {
-    iso(d).into()
+/// `{"error": {"code", "field", "message_fr", "message_en"}}`.
+#[derive(Debug, Serialize)]
+pub struct ErrorJson {
+    pub error: ErrorBody,
 }
 
-fn source_json(source: &Source) -> Value {
-    with_texts(fields([("date", source.date.into())]), &[("document", source.document), ("section", source.section)])
+#[derive(Debug, Serialize)]
+pub struct ErrorBody {
+    pub code: &'static str,
+    pub field: String,
+    pub message_fr: String,
+    pub message_en: String,
 }
 
-fn standard_fields(standard: &Standard) -> Vec<(String, Value)> {
-    let mut f = fields([
-        ("service", standard.service.into()),
-        ("amount", standard.amount.into()),
-        ("unit", standard.unit.code().into()),
-        ("share_percent", u32::from(standard.share_percent).into()),
-    ]);
-    f.extend(text_pair("commitment", standard.commitment));
-    f.extend(text_pair("section", standard.section));
-    if let Some(footnote) = standard.footnote {
-        f.extend(text_pair("footnote", footnote));
+pub fn error_json(error: &InputError) -> ErrorJson {
+    ErrorJson {
+        error: ErrorBody {
+            code: error.code(),
+            field: error.field().path(),
+            message_fr: error.message(Lang::Fr),
+            message_en: error.message(Lang::En),
+        },
     }
-    f
+}
+
+#[derive(Debug, Serialize)]
+pub struct SourceJson {
+    pub date: &'static str,
+    pub document_fr: &'static str,
+    pub document_en: &'static str,
+    pub section_fr: &'static str,
+    pub section_en: &'static str,
+}
+
+impl From<&Source> for SourceJson {
+    fn from(source: &Source) -> Self {
+        SourceJson {
+            date: source.date,
+            document_fr: source.document.fr,
+            document_en: source.document.en,
+            section_fr: source.section.fr,
+            section_en: source.section.en,
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct StandardJson {
+    pub service: &'static str,
+    pub amount: u32,
+    pub unit: &'static str,
+    pub share_percent: u8,
+    pub commitment_fr: &'static str,
+    pub commitment_en: &'static str,
+    pub section_fr: &'static str,
+    pub section_en: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub footnote_fr: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub footnote_en: Option<&'static str>,
+}
+
+impl From<&Standard> for StandardJson {
+    fn from(standard: &Standard) -> Self {
+        StandardJson {
+            service: standard.service,
+            amount: standard.amount,
+            unit: standard.unit.code(),
+            share_percent: standard.share_percent,
+            commitment_fr: standard.commitment.fr,
+            commitment_en: standard.commitment.en,
+            section_fr: standard.section.fr,
+            section_en: standard.section.en,
+            footnote_fr: standard.footnote.map(|t| t.fr),
+            footnote_en: standard.footnote.map(|t| t.en),
+        }
+    }
+}
+
+/// The standard applied to a request: the standard, its Déclaration and source.
+#[derive(Debug, Serialize)]
+pub struct AppliedStandardJson {
+    #[serde(flatten)]
+    pub standard: StandardJson,
+    pub declaration: &'static str,
+    pub reference_only: bool,
+    pub source: SourceJson,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PhoneJson {
+    pub number: &'static str,
+    pub toll_free: bool,
+    pub tty: bool,
+    pub area_fr: &'static str,
+    pub area_en: &'static str,
+}
+
+#[derive(Debug, Serialize)]
+pub struct TextJson {
+    pub text_fr: &'static str,
+    pub text_en: &'static str,
+}
+
+impl From<Text> for TextJson {
+    fn from(text: Text) -> Self {
+        TextJson { text_fr: text.fr, text_en: text.en }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct OnlineFormJson {
+    pub url: Option<&'static str>,
+    pub name_fr: &'static str,
+    pub name_en: &'static str,
 }
 
 /// A contact of the rules data (docs/rules.md §4b), as `delais services` lists it.
-pub fn contact_json(contact: &Contact) -> Value {
-    let phones = contact
-        .phones
-        .iter()
-        .map(|p| {
-            let mut f = fields([("number", p.number.into()), ("toll_free", p.toll_free.into()), ("tty", p.tty.into())]);
-            f.extend(text_pair("area", p.area));
-            Value::Object(f)
-        })
-        .collect();
-    let hours = contact.hours.iter().map(|h| Value::Object(text_pair("text", *h).into())).collect();
-    let online_form = contact.online_form.map(|form| {
-        let mut f = fields([("url", form.url.into())]);
-        f.extend(text_pair("name", form.name));
-        Value::Object(f)
-    });
-    let mut f = fields([
-        ("id", contact.id.into()),
-        ("phones", Value::Array(phones)),
-        ("hours", Value::Array(hours)),
-        ("online_form", online_form.into()),
-        ("fax", contact.fax.into()),
-        ("post", Value::Array(contact.post.iter().map(|l| (*l).into()).collect())),
-        ("source", source_json(&contact.source)),
-    ]);
-    f.extend(text_pair("name", contact.name));
-    f.extend(text_pair("purpose", contact.purpose));
-    match contact.closed {
-        Some(closed) => f.extend(text_pair("closed", closed)),
-        None => f.extend(fields([("closed_fr", Value::Null), ("closed_en", Value::Null)])),
-    }
-    Value::Object(f)
+#[derive(Debug, Serialize)]
+pub struct ContactJson {
+    pub id: &'static str,
+    pub phones: Vec<PhoneJson>,
+    pub hours: Vec<TextJson>,
+    pub online_form: Option<OnlineFormJson>,
+    pub fax: Option<&'static str>,
+    pub post: &'static [&'static str],
+    pub source: SourceJson,
+    pub name_fr: &'static str,
+    pub name_en: &'static str,
+    pub purpose_fr: &'static str,
+    pub purpose_en: &'static str,
+    pub closed_fr: Option<&'static str>,
+    pub closed_en: Option<&'static str>,
 }
 
-/// The official contact `id` as JSON (`null` if a custom catalogue lacks it).
-fn contact_by_id(id: &str) -> Value {
-    Catalogue::OFFICIAL.contact(id).map(contact_json).into()
+impl From<&Contact> for ContactJson {
+    fn from(contact: &Contact) -> Self {
+        ContactJson {
+            id: contact.id,
+            phones: contact
+                .phones
+                .iter()
+                .map(|p| PhoneJson {
+                    number: p.number,
+                    toll_free: p.toll_free,
+                    tty: p.tty,
+                    area_fr: p.area.fr,
+                    area_en: p.area.en,
+                })
+                .collect(),
+            hours: contact.hours.iter().map(|h| TextJson::from(*h)).collect(),
+            online_form: contact.online_form.map(|form| OnlineFormJson {
+                url: form.url,
+                name_fr: form.name.fr,
+                name_en: form.name.en,
+            }),
+            fax: contact.fax,
+            post: contact.post,
+            source: (&contact.source).into(),
+            name_fr: contact.name.fr,
+            name_en: contact.name.en,
+            purpose_fr: contact.purpose.fr,
+            purpose_en: contact.purpose.en,
+            closed_fr: contact.closed.map(|t| t.fr),
+            closed_en: contact.closed.map(|t| t.en),
+        }
+    }
+}
+
+/// The official contact `id` (`None` if a custom catalogue lacks it).
+fn contact_by_id(id: &str) -> Option<ContactJson> {
+    Catalogue::OFFICIAL.contact(id).map(ContactJson::from)
 }
 
 /// A contact's postal address as one text, a line per element.
-fn postal_address(id: &str) -> Value {
-    Catalogue::OFFICIAL.contact(id).map(|c| c.post.join("\n")).into()
+fn postal_address(id: &str) -> Option<String> {
+    Catalogue::OFFICIAL.contact(id).map(|c| c.post.join("\n"))
 }
 
-fn standard_json(standard: &Standard) -> Value {
-    Value::Object(standard_fields(standard))
+#[derive(Debug, Serialize)]
+pub struct SkippedJson {
+    pub date: IsoDate,
+    pub reason: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name_fr: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name_en: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub observed: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stop: Option<usize>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct StopJson {
+    pub from: IsoDate,
+    pub to: IsoDate,
+}
+
+impl From<&ClockStop> for StopJson {
+    fn from(stop: &ClockStop) -> Self {
+        StopJson { from: IsoDate(stop.from), to: IsoDate(stop.to) }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct AnnouncedJson {
+    pub date: IsoDate,
+    pub extra_business_days: u32,
+    pub since: IsoDate,
+    pub source: SourceJson,
+    pub message_fr: &'static str,
+    pub message_en: &'static str,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(tag = "code", rename_all = "kebab-case")]
+pub enum StatusJson {
+    NotReceivedYet {
+        days_until_receipt: i64,
+    },
+    Counting {
+        elapsed: u32,
+        remaining: u32,
+        unit: &'static str,
+    },
+    Paused {
+        elapsed: u32,
+        remaining: u32,
+        unit: &'static str,
+        stop: StopJson,
+    },
+    DueToday {
+        elapsed: u32,
+        unit: &'static str,
+    },
+    Overdue {
+        calendar_days_late: i64,
+        business_days_late: u32,
+        /// The e-mail and complaint standards.
+        next_steps: Vec<StandardJson>,
+        /// The Centre de contacts clientèle and the complaint channels.
+        contacts: Vec<ContactJson>,
+    },
+    Decided {
+        decided_on: IsoDate,
+        days_after_target: i64,
+    },
+}
+
+#[derive(Debug, Serialize)]
+pub struct DecisionJson {
+    pub date: IsoDate,
+    pub outcome: &'static str,
+    pub days_after_target: i64,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum RecourseJson {
+    Reexamination {
+        /// `null` when not confirmed (PSTQ).
+        eligible: Option<bool>,
+        reason: &'static str,
+        /// The last day for the request to arrive.
+        deadline: Option<IsoDate>,
+        deadline_day: Option<&'static str>,
+        mail_by: Option<IsoDate>,
+        mailing_from: &'static str,
+        delivery_business_days: u32,
+        days_left: Option<i64>,
+        /// The ministry's page to consult (no form number is published).
+        page: &'static str,
+        /// No delay is published for the answer: always `null`.
+        answer_delay: Option<u32>,
+        address: Option<String>,
+        contact: Option<ContactJson>,
+        reason_fr: &'static str,
+        reason_en: &'static str,
+        condition_fr: &'static str,
+        condition_en: &'static str,
+        how_fr: &'static str,
+        how_en: &'static str,
+        answer_delay_fr: &'static str,
+        answer_delay_en: &'static str,
+        caveats: Vec<TextJson>,
+    },
+    Tribunal {
+        applies: Option<bool>,
+        /// Set by law, read in the decision letter: never computed.
+        deadline: Option<IsoDate>,
+        message_fr: &'static str,
+        message_en: &'static str,
+    },
+    Reconsideration {
+        /// `true` once a ground is given, `null` before; never `false`.
+        eligible: Option<bool>,
+        grounds: Vec<&'static str>,
+        /// None is published: always `null`.
+        deadline: Option<IsoDate>,
+        answer_delay: Option<u32>,
+        form: &'static str,
+        address: Option<String>,
+        contact: Option<ContactJson>,
+        scope_fr: &'static str,
+        scope_en: &'static str,
+        grounds_fr: &'static str,
+        grounds_en: &'static str,
+        how_fr: &'static str,
+        how_en: &'static str,
+    },
+    EvaluationReview {
+        deadline: Option<IsoDate>,
+        days_left: Option<i64>,
+        address: Option<String>,
+        contact: Option<ContactJson>,
+        message_fr: &'static str,
+        message_en: &'static str,
+    },
+    Complaint {
+        phone: Option<&'static str>,
+        standard: Option<StandardJson>,
+        contact: Option<ContactJson>,
+    },
+}
+
+#[derive(Debug, Serialize)]
+pub struct NoteJson {
+    pub id: &'static str,
+    pub from: Option<IsoDate>,
+    pub until: Option<IsoDate>,
+    pub source: SourceJson,
+    pub text_fr: &'static str,
+    pub text_en: &'static str,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PublishedResultJson {
+    pub period: &'static str,
+    pub source: SourceJson,
+    pub text_fr: &'static str,
+    pub text_en: &'static str,
+}
+
+#[derive(Debug, Serialize)]
+pub struct WarningJson {
+    pub code: &'static str,
+    /// True for the project's own assumptions (docs/rules.md, "Assumption (ours)").
+    pub assumption: bool,
+    pub message_fr: String,
+    pub message_en: String,
+}
+
+/// The engine's whole answer for one request.
+#[derive(Debug, Serialize)]
+pub struct EstimateJson {
+    pub service: &'static str,
+    pub target: IsoDate,
+    pub received: IsoDate,
+    pub calendar: &'static str,
+    pub counted_days: u32,
+    pub standard: AppliedStandardJson,
+    pub skipped: Vec<SkippedJson>,
+    pub clock_stops: Vec<StopJson>,
+    pub service_name_fr: &'static str,
+    pub service_name_en: &'static str,
+    /// Where documents for this request are mailed.
+    pub documents_to: Option<ContactJson>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub announced_target: Option<AnnouncedJson>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<StatusJson>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub decision: Option<DecisionJson>,
+    pub recourse: Vec<RecourseJson>,
+    pub notes: Vec<NoteJson>,
+    pub published_results: Vec<PublishedResultJson>,
+    pub warnings: Vec<WarningJson>,
 }
 
 fn day_kind_code(kind: DayKind) -> &'static str {
@@ -214,269 +551,245 @@ fn day_kind_code(kind: DayKind) -> &'static str {
     }
 }
 
-pub fn estimate_json(result: &Estimate) -> Value {
+pub fn estimate_json(result: &Estimate) -> EstimateJson {
     let applied = result.applied;
-    let mut standard = standard_fields(applied.standard);
-    standard.push(("declaration".into(), applied.declaration.id.into()));
-    standard.push(("reference_only".into(), applied.reference_only.into()));
-    standard.push(("source".into(), source_json(&applied.declaration.source(applied.standard.section))));
-
-    let skipped = result
-        .skipped
-        .iter()
-        .map(|s| {
-            let mut f = fields([("date", date(s.date)), ("reason", s.reason.code().into())]);
-            match s.reason {
-                SkipReason::Holiday(off) => {
-                    f.extend(text_pair("name", off.name()));
-                    f.push(("observed".into(), off.observed.into()));
-                }
-                SkipReason::ClockStop(index) => f.push(("stop".into(), (index as u32).into())),
-                SkipReason::Weekend => {}
-            }
-            Value::Object(f)
-        })
-        .collect();
-
-    let stops = result
-        .clock_stops
-        .iter()
-        .map(|s| object([("from", date(s.from)), ("to", date(s.to))]))
-        .collect();
-
-    let mut out = fields([
-        ("service", result.service.id.into()),
-        ("target", date(result.target)),
-        ("received", date(result.received)),
-        ("calendar", result.calendar.code().into()),
-        ("counted_days", result.budget.into()),
-        ("standard", Value::Object(standard)),
-        ("skipped", Value::Array(skipped)),
-        ("clock_stops", Value::Array(stops)),
-    ]);
-    out.extend(text_pair("service_name", result.service.name));
-    out.push(("documents_to".into(), result.service.documents_to.map(contact_by_id).into()));
-    if let Some(announced) = result.announced {
-        out.push((
-            "announced_target".into(),
-            with_texts(
-                fields([
-                    ("date", date(announced.target)),
-                    ("extra_business_days", announced.delay.extra_business_days.into()),
-                    ("since", date(announced.delay.since)),
-                    ("source", source_json(&announced.delay.source)),
-                ]),
-                &[("message", announced.delay.text)],
-            ),
-        ));
+    EstimateJson {
+        service: result.service.id,
+        target: IsoDate(result.target),
+        received: IsoDate(result.received),
+        calendar: result.calendar.code(),
+        counted_days: result.budget,
+        standard: AppliedStandardJson {
+            standard: applied.standard.into(),
+            declaration: applied.declaration.id,
+            reference_only: applied.reference_only,
+            source: (&applied.declaration.source(applied.standard.section)).into(),
+        },
+        skipped: result.skipped.iter().map(skipped_json).collect(),
+        clock_stops: result.clock_stops.iter().map(StopJson::from).collect(),
+        service_name_fr: result.service.name.fr,
+        service_name_en: result.service.name.en,
+        documents_to: result.service.documents_to.and_then(contact_by_id),
+        announced_target: result.announced.map(|announced| AnnouncedJson {
+            date: IsoDate(announced.target),
+            extra_business_days: announced.delay.extra_business_days,
+            since: IsoDate(announced.delay.since),
+            source: (&announced.delay.source).into(),
+            message_fr: announced.delay.text.fr,
+            message_en: announced.delay.text.en,
+        }),
+        status: result.status.map(|status| status_json(result, status)),
+        decision: result.decision.map(|decision| DecisionJson {
+            date: IsoDate(decision.date),
+            outcome: decision.outcome.code(),
+            days_after_target: (decision.date - result.target).num_days(),
+        }),
+        recourse: result.recourse.iter().map(recourse_json).collect(),
+        notes: result
+            .notes
+            .iter()
+            .map(|n| NoteJson {
+                id: n.id,
+                from: dates(n.from),
+                until: dates(n.until),
+                source: (&n.source).into(),
+                text_fr: n.text.fr,
+                text_en: n.text.en,
+            })
+            .collect(),
+        published_results: result
+            .results
+            .iter()
+            .map(|r| PublishedResultJson {
+                period: r.period,
+                source: (&r.source).into(),
+                text_fr: r.text.fr,
+                text_en: r.text.en,
+            })
+            .collect(),
+        warnings: result
+            .warnings
+            .iter()
+            .map(|w| WarningJson {
+                code: w.code(),
+                assumption: w.is_assumption(),
+                message_fr: w.message(Lang::Fr),
+                message_en: w.message(Lang::En),
+            })
+            .collect(),
     }
-    if let Some(status) = result.status {
-        out.push(("status".into(), status_json(result, status)));
-    }
-    if let Some(decision) = result.decision {
-        out.push((
-            "decision".into(),
-            object([
-                ("date", date(decision.date)),
-                ("outcome", decision.outcome.code().into()),
-                ("days_after_target", (decision.date - result.target).num_days().into()),
-            ]),
-        ));
-    }
-    out.push(("recourse".into(), Value::Array(result.recourse.iter().map(recourse_json).collect())));
-    out.push((
-        "notes".into(),
-        Value::Array(
-            result
-                .notes
-                .iter()
-                .map(|n| {
-                    with_texts(
-                        fields([
-                            ("id", n.id.into()),
-                            ("from", n.from.map(date).into()),
-                            ("until", n.until.map(date).into()),
-                            ("source", source_json(&n.source)),
-                        ]),
-                        &[("text", n.text)],
-                    )
-                })
-                .collect(),
-        ),
-    ));
-    out.push((
-        "published_results".into(),
-        Value::Array(
-            result
-                .results
-                .iter()
-                .map(|r| {
-                    with_texts(
-                        fields([("period", r.period.into()), ("source", source_json(&r.source))]),
-                        &[("text", r.text)],
-                    )
-                })
-                .collect(),
-        ),
-    ));
-    out.push((
-        "warnings".into(),
-        Value::Array(
-            result
-                .warnings
-                .iter()
-                .map(|w| {
-                    object([
-                        ("code", w.code().into()),
-                        ("assumption", w.is_assumption().into()),
-                        ("message_fr", w.message(Lang::Fr).into()),
-                        ("message_en", w.message(Lang::En).into()),
-                    ])
-                })
-                .collect(),
-        ),
-    ));
-    Value::Object(out)
 }
 
-fn status_json(result: &Estimate, status: Status) -> Value {
+fn skipped_json(day: &crate::engine::Skipped) -> SkippedJson {
+    let mut json = SkippedJson {
+        date: IsoDate(day.date),
+        reason: day.reason.code(),
+        name_fr: None,
+        name_en: None,
+        observed: None,
+        stop: None,
+    };
+    match day.reason {
+        SkipReason::Holiday(off) => {
+            json.name_fr = Some(off.name().fr);
+            json.name_en = Some(off.name().en);
+            json.observed = Some(off.observed);
+        }
+        SkipReason::ClockStop(index) => json.stop = Some(index),
+        SkipReason::Weekend => {}
+    }
+    json
+}
+
+fn status_json(result: &Estimate, status: Status) -> StatusJson {
     let unit = result.unit().code();
-    let mut f = fields([("code", status.code().into())]);
     match status {
-        Status::NotReceivedYet { days_until } => f.push(("days_until_receipt".into(), days_until.into())),
-        Status::Counting { elapsed, remaining } => {
-            f.extend(fields([("elapsed", elapsed.into()), ("remaining", remaining.into()), ("unit", unit.into())]));
+        Status::NotReceivedYet { days_until } => StatusJson::NotReceivedYet { days_until_receipt: days_until },
+        Status::Counting { elapsed, remaining } => StatusJson::Counting { elapsed, remaining, unit },
+        Status::Paused { elapsed, remaining, stop } => {
+            StatusJson::Paused { elapsed, remaining, unit, stop: (&stop).into() }
         }
-        Status::Paused { elapsed, remaining, stop } => f.extend(fields([
-            ("elapsed", elapsed.into()),
-            ("remaining", remaining.into()),
-            ("unit", unit.into()),
-            ("stop", object([("from", date(stop.from)), ("to", date(stop.to))])),
-        ])),
-        Status::DueToday { elapsed } => f.extend(fields([("elapsed", elapsed.into()), ("unit", unit.into())])),
-        Status::Overdue { calendar_days_late, business_days_late } => {
-            f.extend(fields([
-                ("calendar_days_late", calendar_days_late.into()),
-                ("business_days_late", business_days_late.into()),
-                ("next_steps", Value::Array(result.follow_up.iter().map(|s| standard_json(s)).collect())),
-                ("contacts", Value::Array(vec![contact_by_id(CONTACT_CENTRE), contact_by_id(COMPLAINTS)])),
-            ]));
-        }
-        Status::Decided { on, days_after_target } => {
-            f.extend(fields([("decided_on", date(on)), ("days_after_target", days_after_target.into())]));
-        }
+        Status::DueToday { elapsed } => StatusJson::DueToday { elapsed, unit },
+        Status::Overdue { calendar_days_late, business_days_late } => StatusJson::Overdue {
+            calendar_days_late,
+            business_days_late,
+            next_steps: result.follow_up.iter().map(|s| StandardJson::from(*s)).collect(),
+            contacts: [CONTACT_CENTRE, COMPLAINTS].into_iter().filter_map(contact_by_id).collect(),
+        },
+        Status::Decided { on, days_after_target } => StatusJson::Decided { decided_on: IsoDate(on), days_after_target },
     }
-    Value::Object(f)
 }
 
-fn recourse_json(entry: &Recourse) -> Value {
-    let mut f = fields([("kind", entry.code().into())]);
+fn recourse_json(entry: &Recourse) -> RecourseJson {
     match entry {
-        Recourse::Reexamination(r) => {
-            f.extend(fields([
-                ("eligible", r.eligible.into()),
-                ("reason", r.reason.code().into()),
-                ("deadline", r.deadline.map(date).into()),
-                ("deadline_day", r.deadline_day.map(day_kind_code).into()),
-                ("mail_by", r.mail_by.map(date).into()),
-                ("mailing_from", r.origin.code().into()),
-                ("delivery_business_days", r.delivery_business_days.into()),
-                ("days_left", r.days_left.into()),
-                ("page", REEXAMINATION_PAGE.into()),
-                ("answer_delay", Value::Null),
-                ("address", postal_address(REEXAMINATION_SERVICE)),
-                ("contact", contact_by_id(REEXAMINATION_SERVICE)),
-            ]));
-            f.extend(text_pair("reason", r.reason.text()));
-            f.extend(text_pair("condition", REEXAMINATION_CONDITION));
-            f.extend(text_pair("how", REEXAMINATION_HOW));
-            f.extend(text_pair("answer_delay", REEXAMINATION_ANSWER_DELAY));
-            f.push((
-                "caveats".into(),
-                Value::Array(
-                    REEXAMINATION_CAVEATS.iter().map(|c| Value::Object(text_pair("text", *c).into())).collect(),
-                ),
-            ));
-        }
-        Recourse::Tribunal { applies } => {
-            f.extend(fields([("applies", (*applies).into()), ("deadline", Value::Null)]));
-            f.extend(text_pair("message", TRIBUNAL_TEXT));
-        }
-        Recourse::Reconsideration { eligible, grounds } => {
-            f.extend(fields([
-                ("eligible", (*eligible).into()),
-                ("grounds", Value::Array(grounds.iter().map(|g| g.code().into()).collect())),
-                ("deadline", Value::Null),
-                ("answer_delay", Value::Null),
-                ("form", RECONSIDERATION_FORM.into()),
-                ("address", postal_address(RECONSIDERATION)),
-                ("contact", contact_by_id(RECONSIDERATION)),
-            ]));
-            f.extend(text_pair("scope", RECONSIDERATION_SCOPE));
-            f.extend(text_pair("grounds", RECONSIDERATION_GROUNDS));
-            f.extend(text_pair("how", RECONSIDERATION_HOW));
-        }
-        Recourse::EvaluationReview { deadline, days_left } => {
-            f.extend(fields([
-                ("deadline", deadline.map(date).into()),
-                ("days_left", (*days_left).into()),
-                ("address", postal_address(IMMIGRATION_FILES)),
-                ("contact", contact_by_id(IMMIGRATION_FILES)),
-            ]));
-            f.extend(text_pair("message", EVALUATION_REVIEW_TEXT));
-        }
+        Recourse::Reexamination(r) => RecourseJson::Reexamination {
+            eligible: r.eligible,
+            reason: r.reason.code(),
+            deadline: dates(r.deadline),
+            deadline_day: r.deadline_day.map(day_kind_code),
+            mail_by: dates(r.mail_by),
+            mailing_from: r.origin.code(),
+            delivery_business_days: r.delivery_business_days,
+            days_left: r.days_left,
+            page: REEXAMINATION_PAGE,
+            answer_delay: None,
+            address: postal_address(REEXAMINATION_SERVICE),
+            contact: contact_by_id(REEXAMINATION_SERVICE),
+            reason_fr: r.reason.text().fr,
+            reason_en: r.reason.text().en,
+            condition_fr: REEXAMINATION_CONDITION.fr,
+            condition_en: REEXAMINATION_CONDITION.en,
+            how_fr: REEXAMINATION_HOW.fr,
+            how_en: REEXAMINATION_HOW.en,
+            answer_delay_fr: REEXAMINATION_ANSWER_DELAY.fr,
+            answer_delay_en: REEXAMINATION_ANSWER_DELAY.en,
+            caveats: REEXAMINATION_CAVEATS.iter().map(|c| TextJson::from(*c)).collect(),
+        },
+        Recourse::Tribunal { applies } => RecourseJson::Tribunal {
+            applies: *applies,
+            deadline: None,
+            message_fr: TRIBUNAL_TEXT.fr,
+            message_en: TRIBUNAL_TEXT.en,
+        },
+        Recourse::Reconsideration { eligible, grounds } => RecourseJson::Reconsideration {
+            eligible: *eligible,
+            grounds: grounds.iter().map(|g| g.code()).collect(),
+            deadline: None,
+            answer_delay: None,
+            form: RECONSIDERATION_FORM,
+            address: postal_address(RECONSIDERATION),
+            contact: contact_by_id(RECONSIDERATION),
+            scope_fr: RECONSIDERATION_SCOPE.fr,
+            scope_en: RECONSIDERATION_SCOPE.en,
+            grounds_fr: RECONSIDERATION_GROUNDS.fr,
+            grounds_en: RECONSIDERATION_GROUNDS.en,
+            how_fr: RECONSIDERATION_HOW.fr,
+            how_en: RECONSIDERATION_HOW.en,
+        },
+        Recourse::EvaluationReview { deadline, days_left } => RecourseJson::EvaluationReview {
+            deadline: dates(*deadline),
+            days_left: *days_left,
+            address: postal_address(IMMIGRATION_FILES),
+            contact: contact_by_id(IMMIGRATION_FILES),
+            message_fr: EVALUATION_REVIEW_TEXT.fr,
+            message_en: EVALUATION_REVIEW_TEXT.en,
+        },
         Recourse::Complaint { standard } => {
             let contact = Catalogue::OFFICIAL.contact(COMPLAINTS);
-            f.extend(fields([
-                ("phone", contact.and_then(|c| c.phones.first()).map(|p| p.number).into()),
-                ("standard", standard.map(standard_json).into()),
-                ("contact", contact.map(contact_json).into()),
-            ]));
+            RecourseJson::Complaint {
+                phone: contact.and_then(|c| c.phones.first()).map(|p| p.number),
+                standard: standard.map(StandardJson::from),
+                contact: contact.map(ContactJson::from),
+            }
         }
     }
-    Value::Object(f)
 }
 
 /// `delais services`: the catalogue as JSON.
-pub fn services_json(catalogue: &Catalogue) -> Value {
-    let services = catalogue
-        .services
-        .iter()
-        .map(|s| {
-            with_texts(
-                fields([
-                    ("id", s.id.into()),
-                    ("group", group_code(s.group).into()),
-                    ("reference_standard", s.reference_standard.into()),
-                    ("documents_to", s.documents_to.into()),
-                ]),
-                &[("name", s.name), ("due_by", s.due_by)],
-            )
-        })
-        .collect();
-    let declarations = catalogue
-        .declarations
-        .iter()
-        .map(|d| {
-            with_texts(
-                fields([
-                    ("id", d.id.into()),
-                    ("in_force_from", date(d.in_force_from)),
-                    ("standards", Value::Array(d.standards.iter().map(standard_json).collect())),
-                ]),
-                &[("title", d.title), ("edition", d.edition)],
-            )
-        })
-        .collect();
-    object([
-        ("services", Value::Array(services)),
-        ("declarations", Value::Array(declarations)),
-        ("contacts", Value::Array(catalogue.contacts.iter().map(contact_json).collect())),
-    ])
+#[derive(Debug, Serialize)]
+pub struct ServicesJson {
+    pub services: Vec<ServiceJson>,
+    pub declarations: Vec<DeclarationJson>,
+    pub contacts: Vec<ContactJson>,
 }
 
-fn group_code(group: crate::engine::rules::Group) -> &'static str {
-    use crate::engine::rules::Group;
+#[derive(Debug, Serialize)]
+pub struct ServiceJson {
+    pub id: &'static str,
+    pub group: &'static str,
+    pub reference_standard: Option<&'static str>,
+    pub documents_to: Option<&'static str>,
+    pub name_fr: &'static str,
+    pub name_en: &'static str,
+    pub due_by_fr: &'static str,
+    pub due_by_en: &'static str,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DeclarationJson {
+    pub id: &'static str,
+    pub in_force_from: IsoDate,
+    pub standards: Vec<StandardJson>,
+    pub title_fr: &'static str,
+    pub title_en: &'static str,
+    pub edition_fr: &'static str,
+    pub edition_en: &'static str,
+}
+
+pub fn services_json(catalogue: &Catalogue) -> ServicesJson {
+    ServicesJson {
+        services: catalogue
+            .services
+            .iter()
+            .map(|s| ServiceJson {
+                id: s.id,
+                group: group_code(s.group),
+                reference_standard: s.reference_standard,
+                documents_to: s.documents_to,
+                name_fr: s.name.fr,
+                name_en: s.name.en,
+                due_by_fr: s.due_by.fr,
+                due_by_en: s.due_by.en,
+            })
+            .collect(),
+        declarations: catalogue
+            .declarations
+            .iter()
+            .map(|d| DeclarationJson {
+                id: d.id,
+                in_force_from: IsoDate(d.in_force_from),
+                standards: d.standards.iter().map(StandardJson::from).collect(),
+                title_fr: d.title.fr,
+                title_en: d.title.en,
+                edition_fr: d.edition.fr,
+                edition_en: d.edition.en,
+            })
+            .collect(),
+        contacts: catalogue.contacts.iter().map(ContactJson::from).collect(),
+    }
+}
+
+fn group_code(group: Group) -> &'static str {
     match group {
         Group::Study => "study",
         Group::Permanent => "permanent",
@@ -488,24 +801,28 @@ fn group_code(group: crate::engine::rules::Group) -> &'static str {
     }
 }
 
+/// One day off, as `delais holidays` prints it.
+#[derive(Debug, Serialize)]
+pub struct HolidayJson {
+    pub date: IsoDate,
+    pub name_fr: &'static str,
+    pub name_en: &'static str,
+    pub observed: bool,
+}
+
 /// `delais holidays`: every day off (weekends excluded) of the years, in order.
-pub fn holidays_json(calendar: &str, from_year: i32, to_year: i32) -> Result<Vec<Value>, InputError> {
+pub fn holidays_json(calendar: &str, from_year: i32, to_year: i32) -> Result<Vec<HolidayJson>, InputError> {
     let id = CalendarId::from_code(calendar).ok_or_else(|| InputError::UnknownCalendar(calendar.to_string()))?;
     for year in [from_year, to_year] {
-        if !(FIRST_YEAR..=LAST_YEAR).contains(&year) {
+        if !within_horizon_year(year) {
             return Err(InputError::YearOutOfRange { field: Field::Request, value: year.to_string() });
         }
     }
-    let mut days = Vec::new();
-    for year in from_year..=to_year {
-        for off in id.days_off(year).iter() {
-            debug_assert_eq!(off.date.year(), year);
-            let mut f = fields([("date", date(off.date))]);
-            f.extend(text_pair("name", off.name()));
-            f.push(("observed".into(), off.observed.into()));
-            days.push(Value::Object(f));
-        }
+    if from_year > to_year {
+        return Err(InputError::YearsReversed { from: from_year, to: to_year });
     }
-    Ok(days)
+    Ok((from_year..=to_year)
+        .flat_map(|year| id.days_off(year).iter().collect::<Vec<_>>())
+        .map(|off| HolidayJson { date: IsoDate(off.date), name_fr: off.name().fr, name_en: off.name().en, observed: off.observed })
+        .collect())
 }
-

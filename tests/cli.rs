@@ -290,3 +290,111 @@ fn golden_corpus_is_answered_byte_for_byte() {
         assert!(output.stdout == expected, "{file}: the output differs from the golden file (diff it with `delais {}`)", args.join(" "));
     }
 }
+
+// ---------------------------------------------------------------------------------
+// Any input stream: every line answered, whatever it holds.
+// ---------------------------------------------------------------------------------
+
+const CAQ: &str = r#"{"service":"caq-etudes","received":"2025-12-19"}"#;
+const PEQ: &str = r#"{"service":"peq","received":"2025-08-31"}"#;
+
+fn delais_bytes(args: &[&str], stdin: Vec<u8>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_delais"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the delais binary runs");
+    let mut input = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        let _ = input.write_all(&stdin);
+    });
+    let output = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    output
+}
+
+/// The issue's example: a line that is not UTF-8 between two good ones gets an error
+/// object naming line 2; the third is still answered; exit code 1.
+#[test]
+fn a_line_that_is_not_utf8_is_answered_in_place() {
+    let input = format!("{CAQ}\n\u{0}\n{PEQ}\n").replace('\u{0}', "\u{1}").into_bytes();
+    let input: Vec<u8> = input.into_iter().map(|b| if b == 1 { 0xff } else { b }).collect();
+    let output = delais_bytes(&["estimate"], input);
+    assert_eq!(output.status.code(), Some(1));
+    let results = lines(&output);
+    assert_eq!(results.len(), 3);
+    assert_eq!(results[0]["target"], "2026-01-26");
+    assert_eq!(results[1]["error"]["code"], "not-utf8");
+    assert!(results[1]["error"]["message_en"].as_str().unwrap().contains("Line 2"));
+    assert_eq!(results[2]["target"], "2026-02-28");
+}
+
+/// A byte-order mark at the start, CRLF line ends and blank lines: two answers, exit 0.
+#[test]
+fn a_bom_crlf_and_blank_lines_are_accepted() {
+    let input = format!("\u{feff}{CAQ}\r\n\r\n   \n{PEQ}\r\n\n");
+    let output = delais(&["estimate"], &input);
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stdout));
+    let results = lines(&output);
+    assert_eq!(results.len(), 2);
+    assert_eq!((results[0]["target"].as_str(), results[1]["target"].as_str()), (Some("2026-01-26"), Some("2026-02-28")));
+}
+
+/// A line over 1 MB is refused without being read whole; the next line is answered.
+#[test]
+fn a_line_over_a_megabyte_is_refused_and_the_next_is_answered() {
+    let long = format!(r#"{{"service":"caq-etudes","received":"2025-12-19","padding":"{}"}}"#, "x".repeat(1 << 20));
+    let output = delais(&["estimate"], &format!("{long}\n{PEQ}\n"));
+    assert_eq!(output.status.code(), Some(1));
+    let results = lines(&output);
+    assert_eq!(results.len(), 2);
+    assert_eq!(results[0]["error"]["code"], "line-too-long");
+    assert_eq!(results[1]["target"], "2026-02-28");
+}
+
+/// `| head -1`: the reader goes away after one line; the program ends quietly, with
+/// no panic message, whatever it still had to write.
+#[test]
+fn a_closed_stdout_ends_quietly() {
+    use std::io::{BufRead, BufReader};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_delais"))
+        .arg("estimate")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        for _ in 0..20_000 {
+            if writeln!(input, "{CAQ}").is_err() {
+                break;
+            }
+        }
+    });
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).unwrap();
+    assert!(first.contains("2026-01-26"));
+    // The reader (and with it stdout) is dropped here.
+    let output = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(stderr.is_empty(), "{stderr}");
+    assert_eq!(output.status.code(), Some(0));
+}
+
+/// `holidays` with `--from` after `--to`, or a year that is not a number: an error
+/// object and exit code 1, never an empty success.
+#[test]
+fn holidays_refuses_a_reversed_range_or_a_word_for_a_year() {
+    let reversed = delais(&["holidays", "--from", "2026", "--to", "2025"], "");
+    assert_eq!(reversed.status.code(), Some(1));
+    assert_eq!(lines(&reversed)[0]["error"]["code"], "years-reversed");
+    let word = delais(&["holidays", "--from", "twenty", "--to", "2025"], "");
+    assert_eq!(word.status.code(), Some(1));
+    assert_eq!(lines(&word)[0]["error"]["code"], "malformed-year");
+    assert!(lines(&word)[0]["error"]["message_fr"].as_str().unwrap().contains("twenty"));
+}

@@ -16,7 +16,7 @@ fn d(year: i32, month: u32, day: u32) -> NaiveDate {
 /// error with this code and field, and returns its two messages.
 fn expect_error(line: &str, code: &str, field: &str) -> (String, String) {
     let answer = api::estimate_line(&Catalogue::OFFICIAL, line).expect_err(line);
-    let json: serde_json::Value = serde_json::from_str(&answer.to_json()).expect("our error is valid JSON");
+    let json: serde_json::Value = serde_json::from_str(&answer).expect("our error is valid JSON");
     let error = &json["error"];
     assert_eq!(error["code"], code, "{line}");
     assert_eq!(error["field"], field, "{line}");

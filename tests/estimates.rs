@@ -437,7 +437,7 @@ fn status_overdue_points_to_courriel_and_plainte() {
     assert_eq!(result.status, Some(Status::Overdue { calendar_days_late: 4, business_days_late: 4 }));
     let next: Vec<_> = result.follow_up.iter().map(|s| (s.service, s.amount, s.unit)).collect();
     assert_eq!(next, vec![("courriel", 2, Unit::BusinessDays), ("plainte", 15, Unit::BusinessDays)]);
-    let json = delais::api::estimate_json(&result).to_json();
+    let json = delais::api::to_json(&delais::api::estimate_json(&result));
     assert!(json.contains(r#""next_steps":[{"service":"courriel""#), "{json}");
 }
 

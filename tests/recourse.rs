@@ -12,7 +12,8 @@ use delais::engine::{
     Recourse, Reexamination, Request, Unit, Warning,
 };
 use delais::i18n::Lang;
-use delais::json::Value;
+use serde_json::Value;
+
 
 fn d(year: i32, month: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(year, month, day).expect("a real date in the test")
@@ -196,7 +197,7 @@ fn family_reunification_refusal_goes_to_the_taq_with_no_date() {
     assert_eq!(kinds(&result), vec!["reexamination", "tribunal", "complaint"]);
     assert!(result.recourse.contains(&Recourse::Tribunal { applies: Some(true) }));
 
-    let json = api::estimate_json(&result);
+    let json: serde_json::Value = serde_json::to_value(api::estimate_json(&result)).unwrap();
     let Some(Value::Array(entries)) = json.get("recourse") else { panic!("recourse list") };
     let tribunal = entries.iter().find(|e| e.get("kind").and_then(Value::as_str) == Some("tribunal")).unwrap();
     assert_eq!(tribunal.get("deadline"), Some(&Value::Null));
@@ -232,7 +233,7 @@ fn pstq_refusal_eligibility_is_unconfirmed() {
     assert_eq!(entry.reason, EligibilityReason::Unconfirmed);
     assert_eq!(entry.deadline, Some(d(2026, 6, 8)));
 
-    let json = api::estimate_json(&result).to_json();
+    let json = api::to_json(&api::estimate_json(&result));
     let parsed: serde_json::Value = serde_json::from_str(&json).unwrap();
     let reexam = &parsed["recourse"][0];
     assert_eq!(reexam["kind"], "reexamination");
@@ -266,7 +267,7 @@ fn francisation_reconsideration_without_a_ground_is_unknown_not_refused() {
     assert_eq!(kinds(&result), vec!["reconsideration", "complaint"]);
     assert!(result.recourse.contains(&Recourse::Reconsideration { eligible: None, grounds: vec![] }));
 
-    let json: serde_json::Value = serde_json::from_str(&api::estimate_json(&result).to_json()).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&api::to_json(&api::estimate_json(&result))).unwrap();
     let entry = &json["recourse"][0];
     assert!(entry["eligible"].is_null());
     assert!(entry["grounds_fr"].as_str().unwrap().contains("Par exemple"));
@@ -289,7 +290,7 @@ fn francisation_reconsideration_with_any_ground_is_eligible() {
     }
     let line = r#"{"service":"francisation-temps-complet","received":"2026-02-02","decision":{"date":"2026-03-10","outcome":"refusal"},"grounds":["other"]}"#;
     let result = api::estimate_line(&Catalogue::OFFICIAL, line).expect("a valid request");
-    let json: serde_json::Value = serde_json::from_str(&result.to_json()).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&result).unwrap();
     let entry = &json["recourse"][0];
     assert_eq!(entry["kind"], "reconsideration");
     assert_eq!(entry["eligible"], true);
@@ -375,7 +376,7 @@ fn complaint_entry_is_always_present() {
 fn reexamination_json_fields() {
     let line = r#"{"service":"caq-etudes","received":"2026-02-02","decision":{"date":"2026-03-10","outcome":"refusal"},"mailing_from":"abroad"}"#;
     let result = api::estimate_line(&Catalogue::OFFICIAL, line).expect("a valid request");
-    let json: serde_json::Value = serde_json::from_str(&result.to_json()).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&result).unwrap();
     let reexam = &json["recourse"][0];
     assert_eq!(reexam["kind"], "reexamination");
     assert_eq!(reexam["eligible"], true);

@@ -3,6 +3,11 @@
 //!   delais estimate                     one request per stdin line → one result per line
 //!   delais holidays --calendar C --from Y1 --to Y2
 //!   delais services
+//!
+//! Every line of input is answered, whatever the stream holds: a line that is not
+//! UTF-8 or is too long gets an error object in its place, blank lines are skipped,
+//! a byte-order mark and CRLF endings are accepted, and a closed stdout (`| head -1`)
+//! ends the program quietly.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -15,98 +20,188 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
-    use std::io::{self, BufRead, BufWriter, Write};
+    use std::io::{self, BufRead, BufWriter, ErrorKind, Write};
 
-    use delais::api;
-    use delais::engine::Catalogue;
+    use delais::api::{self, to_json};
+    use delais::engine::{Catalogue, InputError};
 
     const USAGE: &str = "usage:
   delais estimate                                   JSON Lines requests on stdin, one result per line
   delais holidays --calendar C --from YEAR --to YEAR  days off, JSON Lines (C: qc-public-service | qc-statutory)
   delais services                                   the rules catalogue as JSON";
 
+    /// The longest request line read; a longer one is answered with an error and
+    /// skipped without being held in memory.
+    const MAX_LINE_BYTES: usize = 1 << 20;
+
+    /// Exit codes: 0 all answered, 1 some line was an error, 2 usage or I/O failure.
     pub fn run(args: Vec<String>) -> i32 {
-        match args.first().map(String::as_str) {
-            Some("estimate") => estimate(),
-            Some("holidays") => holidays(&args[1..]),
-            Some("services") => {
-                println!("{}", api::services_json(&Catalogue::OFFICIAL).to_json());
-                0
-            }
+        let stdout = io::stdout();
+        let mut out = BufWriter::new(stdout.lock());
+        let code = match args.first().map(String::as_str) {
+            Some("estimate") => estimate(&mut io::stdin().lock(), &mut out),
+            Some("holidays") => holidays(&args[1..], &mut out),
+            Some("services") => Ok(write_line(&mut out, &to_json(&api::services_json(&Catalogue::OFFICIAL)))
+                .map_or(Outcome::Closed, |_| Outcome::Answered)),
             Some("--help" | "-h" | "help") => {
-                println!("{USAGE}");
-                0
+                Ok(write_line(&mut out, USAGE).map_or(Outcome::Closed, |_| Outcome::Answered))
             }
-            _ => {
-                eprintln!("{USAGE}");
-                2
-            }
+            _ => Err(usage()),
+        };
+        let flushed = out.flush();
+        match code {
+            Ok(Outcome::Failed) => 1,
+            // A reader that went away (`| head`) is not an error of ours.
+            Ok(Outcome::Answered | Outcome::Closed) if flushed.is_ok() || is_closed(&flushed) => 0,
+            Ok(_) => 2,
+            Err(code) => code,
         }
     }
 
-    fn estimate() -> i32 {
-        let stdin = io::stdin();
-        let mut out = BufWriter::new(io::stdout().lock());
+    #[derive(Clone, Copy, PartialEq, Eq)]
+    enum Outcome {
+        Answered,
+        /// At least one line was answered with an error object.
+        Failed,
+        /// Stdout was closed by the reader: stop quietly.
+        Closed,
+    }
+
+    fn usage() -> i32 {
+        eprintln!("{USAGE}");
+        2
+    }
+
+    fn is_closed<T>(result: &io::Result<T>) -> bool {
+        matches!(result, Err(error) if error.kind() == ErrorKind::BrokenPipe)
+    }
+
+    fn write_line(out: &mut impl Write, text: &str) -> io::Result<()> {
+        out.write_all(text.as_bytes())?;
+        out.write_all(b"\n")
+    }
+
+    /// One request per line, one answer per non-blank line, in order.
+    fn estimate(input: &mut impl BufRead, out: &mut impl Write) -> Result<Outcome, i32> {
         let mut failed = false;
-        for line in stdin.lock().lines() {
-            let line = match line {
-                Ok(line) => line,
+        let mut number = 0;
+        let mut line = Vec::new();
+        loop {
+            number += 1;
+            let complete = match read_line(input, &mut line) {
+                Ok(None) => break,
+                Ok(Some(complete)) => complete,
                 Err(error) => {
                     eprintln!("delais: cannot read standard input: {error}");
-                    return 2;
+                    return Err(2);
                 }
             };
-            let answer = match api::estimate_line(&Catalogue::OFFICIAL, &line) {
-                Ok(result) => result,
-                Err(error) => {
-                    failed = true;
-                    error
+            let answer = if !complete {
+                Err(InputError::LineTooLong { line: number, limit: MAX_LINE_BYTES })
+            } else {
+                let bytes = if number == 1 { line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&line) } else { &line };
+                match std::str::from_utf8(bytes) {
+                    Ok(text) if text.trim().is_empty() => continue,
+                    Ok(text) => Ok(text),
+                    Err(_) => Err(InputError::NotUtf8 { line: number }),
                 }
             };
-            if writeln!(out, "{}", answer.to_json()).is_err() {
-                return 2;
+            let text = match answer {
+                Ok(request) => api::estimate_line(&Catalogue::OFFICIAL, request),
+                Err(error) => Err(to_json(&api::error_json(&error))),
+            };
+            let text = text.unwrap_or_else(|error| {
+                failed = true;
+                error
+            });
+            if let Err(error) = write_line(out, &text) {
+                return quietly_if_closed(error);
             }
         }
-        if out.flush().is_err() {
-            return 2;
-        }
-        i32::from(failed)
+        Ok(if failed { Outcome::Failed } else { Outcome::Answered })
     }
 
-    fn holidays(args: &[String]) -> i32 {
+    fn quietly_if_closed(error: io::Error) -> Result<Outcome, i32> {
+        if error.kind() == ErrorKind::BrokenPipe {
+            Ok(Outcome::Closed)
+        } else {
+            eprintln!("delais: cannot write standard output: {error}");
+            Err(2)
+        }
+    }
+
+    /// Reads one line into `line` without its `\n` (nor a `\r` before it). `None` at
+    /// the end of input; `Some(false)` when the line was longer than
+    /// `MAX_LINE_BYTES`: its first bytes are dropped and the rest is skipped unread.
+    fn read_line(input: &mut impl BufRead, line: &mut Vec<u8>) -> io::Result<Option<bool>> {
+        line.clear();
+        let mut seen_any = false;
+        let mut too_long = false;
+        loop {
+            let buffer = match input.fill_buf() {
+                Ok(buffer) => buffer,
+                Err(error) if error.kind() == ErrorKind::Interrupted => continue,
+                Err(error) => return Err(error),
+            };
+            if buffer.is_empty() {
+                break;
+            }
+            seen_any = true;
+            let (chunk, used, end) = match buffer.iter().position(|b| *b == b'\n') {
+                Some(at) => (&buffer[..at], at + 1, true),
+                None => (buffer, buffer.len(), false),
+            };
+            if !too_long {
+                if line.len() + chunk.len() > MAX_LINE_BYTES {
+                    too_long = true;
+                    line.clear();
+                } else {
+                    line.extend_from_slice(chunk);
+                }
+            }
+            input.consume(used);
+            if end {
+                break;
+            }
+        }
+        if !seen_any {
+            return Ok(None);
+        }
+        if line.last() == Some(&b'\r') {
+            line.pop();
+        }
+        Ok(Some(!too_long))
+    }
+
+    fn holidays(args: &[String], out: &mut impl Write) -> Result<Outcome, i32> {
         let mut calendar = "qc-public-service".to_string();
         let (mut from, mut to) = (None, None);
         let mut rest = args.iter();
         while let Some(flag) = rest.next() {
-            let value = rest.next();
-            match (flag.as_str(), value) {
-                ("--calendar", Some(v)) => calendar = v.clone(),
-                ("--from", Some(v)) => from = v.parse::<i32>().ok(),
-                ("--to", Some(v)) => to = v.parse::<i32>().ok(),
-                _ => {
-                    eprintln!("{USAGE}");
-                    return 2;
-                }
+            match (flag.as_str(), rest.next()) {
+                ("--calendar", Some(value)) => calendar = value.clone(),
+                ("--from", Some(value)) => from = Some(value.clone()),
+                ("--to", Some(value)) => to = Some(value.clone()),
+                _ => return Err(usage()),
             }
         }
-        let (Some(from), Some(to)) = (from, to.or(from)) else {
-            eprintln!("{USAGE}");
-            return 2;
-        };
-        match api::holidays_json(&calendar, from, to) {
+        let Some(from) = from else { return Err(usage()) };
+        let to = to.unwrap_or_else(|| from.clone());
+        let year = |text: &str| text.trim().parse::<i32>().map_err(|_| InputError::NotAYear(text.to_string()));
+        let days = year(&from).and_then(|from| Ok((from, year(&to)?))).and_then(|(from, to)| api::holidays_json(&calendar, from, to));
+        match days {
             Ok(days) => {
-                let mut out = BufWriter::new(io::stdout().lock());
                 for day in days {
-                    if writeln!(out, "{}", day.to_json()).is_err() {
-                        return 2;
+                    if let Err(error) = write_line(out, &to_json(&day)) {
+                        return quietly_if_closed(error);
                     }
                 }
-                i32::from(out.flush().is_err()) * 2
+                Ok(Outcome::Answered)
             }
-            Err(error) => {
-                println!("{}", api::error_json(&error).to_json());
-                1
-            }
+            Err(error) => match write_line(out, &to_json(&api::error_json(&error))) {
+                Ok(()) => Ok(Outcome::Failed),
+                Err(error) => quietly_if_closed(error),
+            },
         }
     }
 }

@@ -13,7 +13,11 @@ pub const LAST_YEAR: i32 = 2199;
 /// deadline, a 365-day window…) must fall in a year the calendars cover; a request
 /// whose answer would go further is refused with `InputError::TargetOutOfRange`.
 pub fn within_horizon(date: NaiveDate) -> bool {
-    (FIRST_YEAR..=LAST_YEAR).contains(&date.year())
+    within_horizon_year(date.year())
+}
+
+pub fn within_horizon_year(year: i32) -> bool {
+    (FIRST_YEAR..=LAST_YEAR).contains(&year)
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

@@ -64,6 +64,14 @@ pub enum InputError {
     /// A computed date (the target, or a recourse date) would fall after the last
     /// supported year; `field` is the date that leads there.
     TargetOutOfRange { field: Field },
+    /// `delais holidays` was given a year that is not a whole number.
+    NotAYear(String),
+    /// `delais holidays` asked for a range that ends before it starts.
+    YearsReversed { from: i32, to: i32 },
+    /// A line of input that is not UTF-8 (CLI only): `line` counts from 1.
+    NotUtf8 { line: usize },
+    /// A line of input longer than the CLI reads (CLI only).
+    LineTooLong { line: usize, limit: usize },
     /// JSON-level problems (CLI and JavaScript API only).
     MalformedJson(String),
     MissingField(Field),
@@ -87,6 +95,10 @@ impl InputError {
             InputError::UnknownMailingOrigin(_) => "unknown-mailing-origin",
             InputError::UnknownGround(_) => "unknown-ground",
             InputError::TargetOutOfRange { .. } => "target-out-of-range",
+            InputError::NotAYear(_) => "malformed-year",
+            InputError::YearsReversed { .. } => "years-reversed",
+            InputError::NotUtf8 { .. } => "not-utf8",
+            InputError::LineTooLong { .. } => "line-too-long",
             InputError::MalformedJson(_) => "malformed-json",
             InputError::MissingField(_) => "missing-field",
             InputError::WrongType(_) => "wrong-type",
@@ -108,7 +120,11 @@ impl InputError {
             InputError::UnknownMailingOrigin(_) => Field::MailingFrom,
             InputError::UnknownGround(_) => Field::Grounds,
             InputError::TargetOutOfRange { field } => *field,
-            InputError::MalformedJson(_) => Field::Request,
+            InputError::MalformedJson(_)
+            | InputError::NotAYear(_)
+            | InputError::YearsReversed { .. }
+            | InputError::NotUtf8 { .. }
+            | InputError::LineTooLong { .. } => Field::Request,
             InputError::MissingField(field) | InputError::WrongType(field) => *field,
         }
     }
@@ -191,6 +207,18 @@ impl InputError {
                 format!("Une date calculée tomberait après {LAST_YEAR} : ce calendrier ne va pas plus loin.")
             }
             E::TargetOutOfRange { .. } => format!("A computed date would fall after {LAST_YEAR}: the calendar does not go further."),
+            E::NotAYear(value) if fr => format!("« {value} » n'est pas une année. Écrivez-la en chiffres, par exemple 2026."),
+            E::NotAYear(value) => format!("“{value}” is not a year. Write it in digits, for example 2026."),
+            E::YearsReversed { from, to } if fr => {
+                format!("L'année de début ({from}) doit précéder ou égaler l'année de fin ({to}).")
+            }
+            E::YearsReversed { from, to } => format!("The first year ({from}) must not come after the last year ({to})."),
+            E::NotUtf8 { line } if fr => format!("La ligne {line} n'est pas du texte UTF-8 : elle est ignorée."),
+            E::NotUtf8 { line } => format!("Line {line} is not UTF-8 text: it is skipped."),
+            E::LineTooLong { line, limit } if fr => {
+                format!("La ligne {line} dépasse {limit} octets : elle n'est pas lue.")
+            }
+            E::LineTooLong { line, limit } => format!("Line {line} is longer than {limit} bytes: it is not read."),
             E::MalformedJson(detail) if fr => format!("Ligne JSON illisible : {detail}."),
             E::MalformedJson(detail) => format!("Unreadable JSON line: {detail}."),
             E::MissingField(field) if fr => format!("Le champ « {} » est obligatoire.", field.path()),

@@ -9,7 +9,7 @@ pub mod holidays;
 pub mod recourse;
 pub mod rules;
 
-pub use calendar::{Calendar, CalendarId, DayKind, FIRST_YEAR, LAST_YEAR};
+pub use calendar::{within_horizon, within_horizon_year, Calendar, CalendarId, DayKind, FIRST_YEAR, LAST_YEAR};
 pub use errors::{Field, InputError};
 pub use estimate::{
     errors, estimate, merge_clock_stops, parse_date, validate, AnnouncedTarget, ClockStop, Decision, Estimate,
