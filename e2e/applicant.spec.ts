@@ -25,9 +25,9 @@ test('CAQ for studies: year-end holidays skipped, then a refusal and its re-exam
   const expected = engine({ service: 'caq-etudes', received: '2025-12-19' });
   expect(await printedTarget(page)).toBe(expected.target);
   await expect(page.locator('#target')).toHaveText(/lundi 26 janvier 2026/);
-  await expect(page.getByText(/8 demandes sur 10/)).toBeVisible();
+  await expect(page.getByText(/8\sdemandes sur 10/)).toBeVisible();
 
-  await page.getByText(/Voir les 18 jours non comptés/).click();
+  await page.getByText(/Voir les 18\sjours non comptés/).click();
   for (const name of ['Veille de Noël', 'Noël', 'Lendemain de Noël', "Veille du jour de l'An", "Jour de l'An", "Lendemain du jour de l'An"]) {
     await expect(page.locator('.skipped').getByText(new RegExp(`— ${name}$`))).toBeVisible();
   }
@@ -54,7 +54,7 @@ test('PEQ: six months from 31 August ends on the last day of February, with the 
   expect(await printedTarget(page)).toBe(expected.target);
   expect(expected.target).toBe('2026-02-28');
   await expect(page.getByText(/aboli le 19\u00a0novembre 2025|aboli le 19 novembre 2025/)).toBeVisible();
-  await expect(page.getByText(/9 demandes sur 10/)).toBeVisible();
+  await expect(page.getByText(/9\sdemandes sur 10/)).toBeVisible();
   await expectNoAxeViolations(page, 'peq');
 });
 
