@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize, Serializer};
 use serde_json::Value;
 
 use crate::engine::recourse::{
-    EVALUATION_REVIEW_TEXT, RECONSIDERATION_FORM, RECONSIDERATION_GROUNDS, RECONSIDERATION_HOW, RECONSIDERATION_SCOPE,
+    COMPLAINT_TRANSFER, EVALUATION_REVIEW_TEXT, RECONSIDERATION_FORM, RECONSIDERATION_GROUNDS, RECONSIDERATION_HOW, RECONSIDERATION_SCOPE,
     REEXAMINATION_ANSWER_DELAY, REEXAMINATION_CAVEATS, REEXAMINATION_CONDITION, REEXAMINATION_HOW, REEXAMINATION_PAGE,
     TRIBUNAL_TEXT,
 };
@@ -257,8 +257,8 @@ pub struct PhoneJson {
     pub number: &'static str,
     pub toll_free: bool,
     pub tty: bool,
-    pub area_fr: &'static str,
-    pub area_en: &'static str,
+    pub area_fr: Option<&'static str>,
+    pub area_en: Option<&'static str>,
 }
 
 #[derive(Debug, Serialize)]
@@ -309,8 +309,8 @@ impl From<&Contact> for ContactJson {
                     number: p.number,
                     toll_free: p.toll_free,
                     tty: p.tty,
-                    area_fr: p.area.fr,
-                    area_en: p.area.en,
+                    area_fr: p.area.map(|a| a.fr),
+                    area_en: p.area.map(|a| a.en),
                 })
                 .collect(),
             hours: contact.hours.iter().map(|h| TextJson::from(*h)).collect(),
@@ -486,6 +486,9 @@ pub enum RecourseJson {
         phone: Option<&'static str>,
         standard: Option<StandardJson>,
         contact: Option<ContactJson>,
+        /// What happens to a request that is not the complaints team's.
+        transfer_fr: &'static str,
+        transfer_en: &'static str,
     },
 }
 
@@ -720,6 +723,8 @@ fn recourse_json(entry: &Recourse) -> RecourseJson {
                 phone: contact.and_then(|c| c.phones.first()).map(|p| p.number),
                 standard: standard.map(StandardJson::from),
                 contact: contact.map(ContactJson::from),
+                transfer_fr: COMPLAINT_TRANSFER.fr,
+                transfer_en: COMPLAINT_TRANSFER.en,
             }
         }
     }

@@ -54,7 +54,7 @@ export interface Contact {
   name_en: string;
   purpose_fr: string;
   purpose_en: string;
-  phones: { number: string; toll_free: boolean; tty: boolean; area_fr: string; area_en: string }[];
+  phones: { number: string; toll_free: boolean; tty: boolean; area_fr: string | null; area_en: string | null }[];
   /** Opening hours, Montréal time. */
   hours: { text_fr: string; text_en: string }[];
   closed_fr: string | null;
@@ -118,7 +118,7 @@ export type Recourse =
       how_fr: string; how_en: string;
     }
   | { kind: 'evaluation-review'; deadline: IsoDate | null; days_left: number | null; address: string; contact: Contact; message_fr: string; message_en: string }
-  | { kind: 'complaint'; phone: string; standard: Standard | null; contact: Contact };
+  | { kind: 'complaint'; phone: string; standard: Standard | null; contact: Contact; transfer_fr: string; transfer_en: string };
 
 export interface Warning {
   code: string;

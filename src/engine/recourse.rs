@@ -78,6 +78,13 @@ pub const EVALUATION_REVIEW_TEXT: Text = Text::new(
     "The comparative evaluation is not re-examined, but you can send new documents or state your disagreement by post within 365 days after the answer.",
 );
 
+/// Déclaration 2021, "Formuler une plainte ou un commentaire": what the complaints
+/// team does with a request that is not its own.
+pub const COMPLAINT_TRANSFER: Text = Text::new(
+    "Si votre demande ne relève pas de l'équipe de la gestion des plaintes, elle est transférée au service concerné ou vers le recours possible, et vous en êtes informé.",
+    "If your request is not for the complaints team, it is transferred to the service concerned or to the recourse open to you, and you are told so.",
+);
+
 /// Things a person may mistake for a re-examinable decision.
 pub const REEXAMINATION_CAVEATS: &[Text] = &[
     Text::new(

@@ -721,8 +721,9 @@ pub const ANNOUNCED_DELAYS: &[AnnouncedDelay] = &[AnnouncedDelay {
 /// Déclaration prints it; the interface keeps it on one line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Phone {
-    /// Who should call it: "Montréal et environs", "Ailleurs au Québec"…
-    pub area: Text,
+    /// Who should call it: "Montréal et environs", "Ailleurs au Québec"… (`None`:
+    /// one number for everyone).
+    pub area: Option<Text>,
     pub number: &'static str,
     pub toll_free: bool,
     /// Téléimprimeur (ATS / TTY), for deaf or hard-of-hearing people.
@@ -780,11 +781,11 @@ pub const CONTACTS: &[Contact] = &[
         name: Text::new("Centre de contacts clientèle", "Client contact centre"),
         purpose: Text::new("Renseignements généraux, par téléphone ou par courriel", "General information, by phone or e-mail"),
         phones: &[
-            Phone { area: Text::new("Montréal et environs", "Montréal area"), number: "514 864-9191", toll_free: false, tty: false },
-            Phone { area: Text::new("Ailleurs au Québec", "Elsewhere in Québec"), number: "1 877 864-9191", toll_free: true, tty: false },
-            Phone { area: Text::new("De l'extérieur du Québec", "Outside Québec"), number: "+1 514 864-9191", toll_free: false, tty: false },
-            Phone { area: Text::new("Région de Montréal", "Montréal area"), number: "514 864-8158", toll_free: false, tty: true },
-            Phone { area: Text::new("Ailleurs au Québec", "Elsewhere in Québec"), number: "1 866 227-5968", toll_free: true, tty: true },
+            Phone { area: Some(Text::new("Montréal et environs", "Montréal area")), number: "514 864-9191", toll_free: false, tty: false },
+            Phone { area: Some(Text::new("Ailleurs au Québec", "Elsewhere in Québec")), number: "1 877 864-9191", toll_free: true, tty: false },
+            Phone { area: Some(Text::new("De l'extérieur du Québec", "Outside Québec")), number: "+1 514 864-9191", toll_free: false, tty: false },
+            Phone { area: Some(Text::new("Région de Montréal", "Montréal area")), number: "514 864-8158", toll_free: false, tty: true },
+            Phone { area: Some(Text::new("Ailleurs au Québec", "Elsewhere in Québec")), number: "1 866 227-5968", toll_free: true, tty: true },
         ],
         hours: &[
             Text::new(
@@ -806,10 +807,10 @@ pub const CONTACTS: &[Contact] = &[
         id: COMPLAINTS,
         name: Text::new("Gestion des plaintes", "Complaints management"),
         purpose: Text::new(
-            "Formuler une plainte ou un commentaire sur les services ou sur une décision. Une demande qui relève d'un autre service ou d'un recours y est transférée, et vous en êtes informé.",
-            "Make a complaint or a comment about the services or about a decision. A request that belongs to another service or to a recourse is transferred there, and you are told so.",
+            "Plaintes et commentaires sur les services ou sur une décision",
+            "Complaints and comments about the services or about a decision",
         ),
-        phones: &[Phone { area: Text::new("Partout", "Anywhere"), number: "1 800 771-0464", toll_free: true, tty: false }],
+        phones: &[Phone { area: None, number: "1 800 771-0464", toll_free: true, tty: false }],
         hours: &[Text::new(
             "Du lundi au vendredi : de 8 h 30 à 12 h et de 13 h à 16 h 30 (heure de Montréal)",
             "Monday to Friday: 8:30 a.m. to 12:00 p.m. and 1:00 p.m. to 4:30 p.m. (Montréal time)",

@@ -34,7 +34,7 @@ pub struct ContactProps {
     /// A contact id of the official catalogue (`rules::COMPLAINTS`…).
     pub id: &'static str,
     pub lang: Lang,
-    /// Show the name as a heading (off when the surrounding block already names it).
+    /// Show the name and purpose (off when the surrounding block already says them).
     #[prop_or(true)]
     pub named: bool,
 }
@@ -58,7 +58,9 @@ fn contact_card(contact: &Contact, lang: Lang, named: bool) -> Html {
                 <ul>
                     { for phones.iter().map(|p| html! {
                         <li>
-                            { p.area.get(lang) }{ colon(lang) }
+                            if let Some(area) = p.area {
+                                { area.get(lang) }{ colon(lang) }
+                            }
                             <a href={tel_href(p.number)}>{ unbreakable(p.number) }</a>
                             if p.toll_free {
                                 { format!(" ({})", t.contact_toll_free) }
@@ -72,9 +74,9 @@ fn contact_card(contact: &Contact, lang: Lang, named: bool) -> Html {
     html! {
         <div class="contact" id={format!("contact-{}", contact.id)}>
             if named {
-                <p class="contact-name"><strong>{ contact.name.get(lang) }</strong></p>
+                <p class="contact-name">{ contact.name.get(lang) }</p>
+                <p class="contact-purpose">{ contact.purpose.get(lang) }</p>
             }
-            <p class="contact-purpose">{ contact.purpose.get(lang) }</p>
             { phone_list(&voice, t.contact_phone) }
             { phone_list(&tty, t.contact_tty) }
             if !contact.hours.is_empty() || contact.closed.is_some() {

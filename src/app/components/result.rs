@@ -11,7 +11,7 @@ use crate::app::browser;
 use crate::app::state::{Action, Computed, Flash, State};
 use crate::app::Mode;
 use crate::engine::recourse::{
-    EVALUATION_REVIEW_TEXT, RECONSIDERATION_GROUNDS, RECONSIDERATION_HOW, RECONSIDERATION_SCOPE,
+    COMPLAINT_TRANSFER, EVALUATION_REVIEW_TEXT, RECONSIDERATION_GROUNDS, RECONSIDERATION_HOW, RECONSIDERATION_SCOPE,
     REEXAMINATION_ANSWER_DELAY, REEXAMINATION_CAVEATS, REEXAMINATION_CONDITION, REEXAMINATION_HOW, TRIBUNAL_TEXT,
 };
 use crate::engine::rules::{COMPLAINTS, CONTACT_CENTRE, IMMIGRATION_FILES, RECONSIDERATION, REEXAMINATION_SERVICE};
@@ -246,6 +246,7 @@ fn recourse_entry(entry: &Recourse, lang: Lang) -> Html {
                 if let Some(s) = standard {
                     <p>{ (t.complaint_text)(s.amount, s.share_percent) }</p>
                 }
+                <p>{ COMPLAINT_TRANSFER.get(lang) }</p>
                 <ContactCard id={COMPLAINTS} lang={lang} named={false} />
             </div>
         },
