@@ -38,6 +38,8 @@ serve: build
 test: setup
 	@echo "== cargo test (native)"
 	cargo test $(CARGO_FLAGS)
+	@echo "== tsc: a usage example against the generated static/delais-api.d.ts"
+	node_modules/.bin/tsc -p tests/typescript
 	@echo "== cargo test --target wasm32-unknown-unknown (headless Chromium)"
 	cargo test $(CARGO_FLAGS) --target wasm32-unknown-unknown
 	@echo "== build"

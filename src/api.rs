@@ -30,23 +30,33 @@ use crate::i18n::{iso, Lang, Text};
 // field's own path (`pauses[2].to`), not as a parser position.
 // ---------------------------------------------------------------------------------
 
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[derive(Debug, Default, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), ts(rename = "EstimateRequest"))]
 pub struct RequestJson {
     #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "ServiceId"))]
     pub service: Value,
     #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "string"))]
     pub received: Value,
     #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "Array<{ from: string; to: string }> | null", optional))]
     pub pauses: Value,
     #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "{ date: string; outcome: 'refusal' | 'rejection' | 'acceptance' } | null", optional))]
     pub decision: Value,
     #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "string | null", optional))]
     pub today: Value,
     #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "'qc-public-service' | 'qc-statutory' | null", optional))]
     pub calendar: Value,
     #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "'quebec' | 'canada' | 'abroad' | null", optional))]
     pub mailing_from: Value,
     #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "Array<'situation-change' | 'initial-error' | 'omitted-fact' | 'other'> | null", optional))]
     pub grounds: Value,
 }
 
@@ -151,6 +161,7 @@ pub fn to_json<T: Serialize>(value: &T) -> String {
 
 /// A date as `YYYY-MM-DD`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS), ts(type = "string"))]
 pub struct IsoDate(pub NaiveDate);
 
 impl Serialize for IsoDate {
@@ -164,11 +175,13 @@ fn dates(date: Option<NaiveDate>) -> Option<IsoDate> {
 }
 
 /// `{"error": {"code", "field", "message_fr", "message_en"}}`.
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[derive(Debug, Serialize)]
 pub struct ErrorJson {
     pub error: ErrorBody,
 }
 
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[derive(Debug, Serialize)]
 pub struct ErrorBody {
     pub code: &'static str,
@@ -188,6 +201,7 @@ pub fn error_json(error: &InputError) -> ErrorJson {
     }
 }
 
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[derive(Debug, Serialize)]
 pub struct SourceJson {
     pub date: &'static str,
@@ -209,10 +223,13 @@ impl From<&Source> for SourceJson {
     }
 }
 
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[derive(Debug, Serialize)]
 pub struct StandardJson {
+    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "ServiceId"))]
     pub service: &'static str,
     pub amount: u32,
+    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "'business-days' | 'months' | 'minutes'"))]
     pub unit: &'static str,
     pub share_percent: u8,
     pub commitment_fr: &'static str,
@@ -220,8 +237,10 @@ pub struct StandardJson {
     pub section_fr: &'static str,
     pub section_en: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(optional))]
     pub footnote_fr: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(optional))]
     pub footnote_en: Option<&'static str>,
 }
 
@@ -243,6 +262,7 @@ impl From<&Standard> for StandardJson {
 }
 
 /// The standard applied to a request: the standard, its Déclaration and source.
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[derive(Debug, Serialize)]
 pub struct AppliedStandardJson {
     #[serde(flatten)]
@@ -252,6 +272,7 @@ pub struct AppliedStandardJson {
     pub source: SourceJson,
 }
 
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[derive(Debug, Serialize)]
 pub struct PhoneJson {
     pub number: &'static str,
@@ -261,6 +282,7 @@ pub struct PhoneJson {
     pub area_en: Option<&'static str>,
 }
 
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[derive(Debug, Serialize)]
 pub struct TextJson {
     pub text_fr: &'static str,
@@ -273,6 +295,7 @@ impl From<Text> for TextJson {
     }
 }
 
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[derive(Debug, Serialize)]
 pub struct OnlineFormJson {
     pub url: Option<&'static str>,
@@ -281,6 +304,7 @@ pub struct OnlineFormJson {
 }
 
 /// A contact of the rules data (docs/rules.md §4b), as `delais services` lists it.
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[derive(Debug, Serialize)]
 pub struct ContactJson {
     pub id: &'static str,
@@ -342,20 +366,27 @@ fn postal_address(id: &str) -> Option<String> {
     Catalogue::OFFICIAL.contact(id).map(|c| c.post.join("\n"))
 }
 
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[derive(Debug, Serialize)]
 pub struct SkippedJson {
     pub date: IsoDate,
+    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "'weekend' | 'holiday' | 'clock-stop'"))]
     pub reason: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(optional))]
     pub name_fr: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(optional))]
     pub name_en: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(optional))]
     pub observed: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(optional))]
     pub stop: Option<usize>,
 }
 
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[derive(Debug, Serialize)]
 pub struct StopJson {
     pub from: IsoDate,
@@ -368,6 +399,7 @@ impl From<&ClockStop> for StopJson {
     }
 }
 
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[derive(Debug, Serialize)]
 pub struct AnnouncedJson {
     pub date: IsoDate,
@@ -378,6 +410,7 @@ pub struct AnnouncedJson {
     pub message_en: &'static str,
 }
 
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[derive(Debug, Serialize)]
 #[serde(tag = "code", rename_all = "kebab-case")]
 pub enum StatusJson {
@@ -387,16 +420,19 @@ pub enum StatusJson {
     Counting {
         elapsed: u32,
         remaining: u32,
+    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "'business-days' | 'months' | 'minutes'"))]
         unit: &'static str,
     },
     Paused {
         elapsed: u32,
         remaining: u32,
+    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "'business-days' | 'months' | 'minutes'"))]
         unit: &'static str,
         stop: StopJson,
     },
     DueToday {
         elapsed: u32,
+    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "'business-days' | 'months' | 'minutes'"))]
         unit: &'static str,
     },
     Overdue {
@@ -413,13 +449,16 @@ pub enum StatusJson {
     },
 }
 
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[derive(Debug, Serialize)]
 pub struct DecisionJson {
     pub date: IsoDate,
+    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "'refusal' | 'rejection' | 'acceptance'"))]
     pub outcome: &'static str,
     pub days_after_target: i64,
 }
 
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[derive(Debug, Serialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum RecourseJson {
@@ -429,14 +468,17 @@ pub enum RecourseJson {
         reason: &'static str,
         /// The last day for the request to arrive.
         deadline: Option<IsoDate>,
+    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "'business' | 'weekend' | 'holiday' | null"))]
         deadline_day: Option<&'static str>,
         mail_by: Option<IsoDate>,
+    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "'quebec' | 'canada' | 'abroad'"))]
         mailing_from: &'static str,
         delivery_business_days: u32,
         days_left: Option<i64>,
         /// The ministry's page to consult (no form number is published).
         page: &'static str,
         /// No delay is published for the answer: always `null`.
+    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "null"))]
         answer_delay: Option<u32>,
         address: Option<String>,
         contact: Option<ContactJson>,
@@ -460,9 +502,11 @@ pub enum RecourseJson {
     Reconsideration {
         /// `true` once a ground is given, `null` before; never `false`.
         eligible: Option<bool>,
+    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "Array<'situation-change' | 'initial-error' | 'omitted-fact' | 'other'>"))]
         grounds: Vec<&'static str>,
         /// None is published: always `null`.
         deadline: Option<IsoDate>,
+    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "null"))]
         answer_delay: Option<u32>,
         form: &'static str,
         address: Option<String>,
@@ -492,6 +536,7 @@ pub enum RecourseJson {
     },
 }
 
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[derive(Debug, Serialize)]
 pub struct NoteJson {
     pub id: &'static str,
@@ -502,6 +547,7 @@ pub struct NoteJson {
     pub text_en: &'static str,
 }
 
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[derive(Debug, Serialize)]
 pub struct PublishedResultJson {
     pub period: &'static str,
@@ -510,6 +556,7 @@ pub struct PublishedResultJson {
     pub text_en: &'static str,
 }
 
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[derive(Debug, Serialize)]
 pub struct WarningJson {
     pub code: &'static str,
@@ -520,8 +567,10 @@ pub struct WarningJson {
 }
 
 /// The engine's whole answer for one request.
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[derive(Debug, Serialize)]
 pub struct EstimateJson {
+    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "ServiceId"))]
     pub service: &'static str,
     pub target: IsoDate,
     pub received: IsoDate,
@@ -535,10 +584,13 @@ pub struct EstimateJson {
     /// Where documents for this request are mailed.
     pub documents_to: Option<ContactJson>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(optional))]
     pub announced_target: Option<AnnouncedJson>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(optional))]
     pub status: Option<StatusJson>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(optional))]
     pub decision: Option<DecisionJson>,
     pub recourse: Vec<RecourseJson>,
     pub notes: Vec<NoteJson>,
@@ -731,6 +783,7 @@ fn recourse_json(entry: &Recourse) -> RecourseJson {
 }
 
 /// `delais services`: the catalogue as JSON.
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[derive(Debug, Serialize)]
 pub struct ServicesJson {
     pub services: Vec<ServiceJson>,
@@ -738,8 +791,10 @@ pub struct ServicesJson {
     pub contacts: Vec<ContactJson>,
 }
 
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[derive(Debug, Serialize)]
 pub struct ServiceJson {
+    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "ServiceId"))]
     pub id: &'static str,
     pub group: &'static str,
     pub reference_standard: Option<&'static str>,
@@ -750,6 +805,7 @@ pub struct ServiceJson {
     pub due_by_en: &'static str,
 }
 
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[derive(Debug, Serialize)]
 pub struct DeclarationJson {
     pub id: &'static str,
@@ -807,6 +863,7 @@ fn group_code(group: Group) -> &'static str {
 }
 
 /// One day off, as `delais holidays` prints it.
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[derive(Debug, Serialize)]
 pub struct HolidayJson {
     pub date: IsoDate,
