@@ -755,3 +755,26 @@ fn french_numbers_keep_their_spaces_unbreakable() {
     assert!((t.status_counting)(1, 19, true).starts_with("1\u{a0}jour ouvrable écoulé\u{a0};"));
     assert!((t.status_counting)(2, 18, true).starts_with("2\u{a0}jours ouvrables écoulés"));
 }
+
+// ---------------------------------------------------------------------------
+// chrono's own arithmetic gives the answers we counted by hand
+// ---------------------------------------------------------------------------
+
+/// `add_months` is chrono's `checked_add_months`. For every day of 1900–2199 and 1 to
+/// 12 months, it equals the count by hand: the same day-number M months later, or
+/// that month's last day when it has no such day (31 Aug + 6 = 28/29 Feb).
+#[test]
+fn chrono_month_arithmetic_matches_the_rule_for_every_day_1900_to_2199() {
+    fn by_hand(date: NaiveDate, months: u32) -> NaiveDate {
+        let index = date.year() * 12 + date.month0() as i32 + months as i32;
+        let (year, month) = (index.div_euclid(12), index.rem_euclid(12) as u32 + 1);
+        (1..=date.day()).rev().find_map(|day| NaiveDate::from_ymd_opt(year, month, day)).unwrap()
+    }
+    let mut day = d(1900, 1, 1);
+    while day <= d(2199, 12, 31) {
+        for months in 1..=12 {
+            assert_eq!(delais::engine::add_months(day, months), Some(by_hand(day, months)), "{day} + {months}");
+        }
+        day = day.succ_opt().unwrap();
+    }
+}

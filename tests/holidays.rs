@@ -421,3 +421,22 @@ fn every_holiday_has_two_names_and_an_observed_form() {
     let off = CalendarId::QcPublicService.days_off(2022).get(d(2022, 1, 3)).unwrap();
     assert_eq!((off.name().fr, off.name().en), ("Jour de l'An (reporté)", "New Year's Day (observed)"));
 }
+
+/// Labour Day and Thanksgiving come from chrono's `from_weekday_of_month_opt`; for
+/// every month of 1900–2199 and every weekday, the 1st and 2nd such day equal a count
+/// by hand from the 1st of the month.
+#[test]
+fn chrono_nth_weekday_matches_a_count_by_hand_1900_to_2199() {
+    for year in 1900..=2199 {
+        for month in 1..=12 {
+            let first = NaiveDate::from_ymd_opt(year, month, 1).unwrap();
+            for weekday in [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat, Weekday::Sun] {
+                let ahead = (7 + weekday.num_days_from_monday() - first.weekday().num_days_from_monday()) % 7;
+                for n in 1..=2u8 {
+                    let by_hand = first + chrono::Days::new(u64::from(ahead + 7 * (u32::from(n) - 1)));
+                    assert_eq!(delais::engine::holidays::nth_weekday(year, month, weekday, n), by_hand);
+                }
+            }
+        }
+    }
+}

@@ -269,10 +269,11 @@ pub fn patriotes(year: i32) -> NaiveDate {
 }
 
 /// The `n`-th `weekday` of a month (n from 1).
-fn nth_weekday(year: i32, month: u32, weekday: Weekday, n: u32) -> NaiveDate {
-    let first = date(year, month, 1);
-    let ahead = (7 + weekday.num_days_from_monday() - first.weekday().num_days_from_monday()) % 7;
-    first + chrono::Days::new(u64::from(ahead + 7 * (n - 1)))
+/// The `n`-th `weekday` of a month (Labour Day: the 1st Monday of September), by
+/// chrono; `tests/holidays.rs` checks it over 1900–2199 against a count by hand.
+pub fn nth_weekday(year: i32, month: u32, weekday: Weekday, n: u8) -> NaiveDate {
+    // n is 1 or 2 here: every month has a first and a second of each weekday.
+    NaiveDate::from_weekday_of_month_opt(year, month, weekday, n).unwrap_or(NaiveDate::MIN)
 }
 
 pub fn is_weekend(day: NaiveDate) -> bool {

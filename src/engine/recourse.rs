@@ -4,7 +4,8 @@ use chrono::{Days, NaiveDate};
 
 use super::calendar::{within_horizon, Calendar, CalendarId, DayKind};
 use super::errors::{Field, InputError};
-use super::estimate::{Decision, Ground, MailingOrigin, Outcome, Request, Warning};
+use super::request::{Decision, Ground, MailingOrigin, Outcome, Request};
+use super::warnings::Warning;
 use super::rules::{Declaration, RecoursePolicy, Service, Source, Standard, COMPLAINT_SERVICE};
 use crate::i18n::Text;
 
