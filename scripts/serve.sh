@@ -69,6 +69,7 @@ http {
     include /etc/nginx/mime.types;
     default_type application/octet-stream;
     access_log off;
+    log_not_found off;
     sendfile on;
     client_body_temp_path $run/temp/client;
     proxy_temp_path $run/temp/proxy;
