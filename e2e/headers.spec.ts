@@ -87,3 +87,31 @@ test('every file of the release is one of the kinds above, and has its .br and .
     expect(/\.[0-9a-f]{8}\.[a-z]+$/.test(file), `${file} is ${entry ? 'an entry point' : 'hashed'}`).toBe(!entry);
   }
 });
+
+// deploy/_headers (a static host or CDN) gives every kind of file the headers nginx sends.
+test('deploy/_headers, for a static host or CDN, says what nginx sends', async () => {
+  const rules: { path: RegExp; headers: [string, string][] }[] = [];
+  for (const line of readFileSync('deploy/_headers', 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    if (line.startsWith('/')) {
+      rules.push({ path: new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*')}$`), headers: [] });
+    } else {
+      const [, name, value] = line.match(/^\s+([\w-]+):\s*(.*)$/)!;
+      rules.at(-1)!.headers.push([name.toLowerCase(), value]);
+    }
+  }
+  for (const [name, kind] of kinds) {
+    const path = kind.path.split('?')[0];
+    const given = rules.filter((rule) => rule.path.test(path)).flatMap((rule) => rule.headers);
+    const names = given.map(([header]) => header);
+    expect(names.filter((header, i) => names.indexOf(header) !== i), `${name} (${path}): headers set twice`).toEqual([]);
+    const headers = Object.fromEntries(given);
+    expect(headers, `${name} (${path})`).toEqual({
+      'referrer-policy': 'no-referrer',
+      'x-content-type-options': 'nosniff',
+      'cache-control': kind.cache,
+      ...(kind.cors ? { 'access-control-allow-origin': '*' } : {}),
+      ...(kind.csp ? { 'content-security-policy': kind.csp } : {}),
+    });
+  }
+});
