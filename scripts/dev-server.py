@@ -17,9 +17,10 @@ import os
 import signal
 import sys
 
-# deploy/snippets/delais-page-csp.conf
+# deploy/snippets/delais-page-csp.conf, and delais-embed-csp.conf for embed.html
 CSP = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
        "object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors 'none'")
+EMBED_CSP = CSP.replace("frame-ancestors 'none'", "frame-ancestors *")
 
 MIME = {
     ".wasm": "application/wasm",
@@ -42,7 +43,8 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     verbose = False
 
     def end_headers(self):
-        self.send_header("Content-Security-Policy", CSP)
+        embed = self.path.split("?", 1)[0].endswith("/embed.html")
+        self.send_header("Content-Security-Policy", EMBED_CSP if embed else CSP)
         self.send_header("Cache-Control", "no-cache")
         self.send_header("X-Content-Type-Options", "nosniff")
         self.send_header("Referrer-Policy", "no-referrer")
