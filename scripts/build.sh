@@ -7,7 +7,8 @@
 # Then prints the compressed size of every shipped file.
 #
 #   scripts/build.sh                 the whole build
-#   scripts/build.sh --release-only  only the last step, from the stage already built
+#   scripts/build.sh --release-only  the same, without cargo and wasm-bindgen: the Wasm and
+#                                    glue already staged, the static files copied afresh
 # Needs the tools from scripts/setup.sh.
 set -euo pipefail
 
@@ -29,19 +30,22 @@ say() { printf 'build: %s\n' "$*"; }
 
 start=$SECONDS
 if [ "${1:-}" != --release-only ]; then
-rm -rf "$STAGE"
-mkdir -p "$STAGE/styles" "$STAGE/examples"
-
-# Two invocations, not one: in one, cargo would unify `delais`'s features and put the
-# app (Yew) into the engine's Wasm too.
-say "cargo build --release: the app and widget (web), then the JavaScript API's engine (engine-js)"
-cargo build --lib --target wasm32-unknown-unknown --release -p delais-web ${DELAIS_CARGO_LOCKED:+--locked}
-cargo build --lib --target wasm32-unknown-unknown --release -p delais-engine ${DELAIS_CARGO_LOCKED:+--locked}
-say "wasm-bindgen, wasm-opt -Oz (scripts/wasm.sh)"
-wasm_ship "$WASM_IN" "$STAGE" delais
-wasm_ship "$TARGET_DIR/wasm32-unknown-unknown/release/delais_engine.wasm" "$STAGE" engine
+  rm -rf "$STAGE"
+  mkdir -p "$STAGE"
+  # Two invocations, not one: in one, cargo would unify `delais`'s features and put the
+  # app (Yew) into the engine's Wasm too.
+  say "cargo build --release: the app and widget (web), then the JavaScript API's engine (engine-js)"
+  cargo build --lib --target wasm32-unknown-unknown --release -p delais-web ${DELAIS_CARGO_LOCKED:+--locked}
+  cargo build --lib --target wasm32-unknown-unknown --release -p delais-engine ${DELAIS_CARGO_LOCKED:+--locked}
+  say "wasm-bindgen, wasm-opt -Oz (scripts/wasm.sh)"
+  wasm_ship "$WASM_IN" "$STAGE" delais
+  wasm_ship "$TARGET_DIR/wasm32-unknown-unknown/release/delais_engine.wasm" "$STAGE" engine
+else
+  [ -f "$STAGE/delais_bg.wasm" ] || { echo "build: error: no $STAGE/delais_bg.wasm; run scripts/build.sh first" >&2; exit 1; }
+fi
 
 say "static files"
+mkdir -p "$STAGE/styles" "$STAGE/examples"
 cp index.html embed.html "$STAGE/"
 cp styles/main.css styles/print.css "$STAGE/styles/"
 cp -R static/. "$STAGE/"
@@ -49,7 +53,6 @@ cp examples/* "$STAGE/examples/"
 # The widget's stylesheet: its shadow-root shell, then the app's styles with rem turned
 # into em (rem is the host page's root size, which the host may have changed).
 { cat styles/widget.css; sed -e 's/\([0-9.]\)rem\b/\1em/g' styles/main.css; } >"$STAGE/delais-widget.css"
-fi
 
 say "release: hashed names, service worker manifest, precompressed copies (scripts/release.mjs)"
 node "$ROOT/scripts/release.mjs" "$STAGE" "$DIST"
