@@ -2,7 +2,9 @@
 #
 #   make setup   install the tools (scripts/setup.sh; idempotent, fast when done)
 #   make build   release build of the web app into dist/
-#   make serve   build, then serve dist/ on http://127.0.0.1:8080 with the production CSP
+#   make serve   build, then serve dist/ on http://127.0.0.1:$(PORT) (default 8080) with the production
+#                server: nginx and deploy/nginx.conf (scripts/serve.sh)
+#   make dev-serve  the same files from Python's development server (scripts/dev-server.py)
 #   make test    native tests, wasm-bindgen tests in headless Chromium, build, size budget, Playwright e2e
 #   make bench   release build and baselines, then sizes, load and input timings, the engine's
 #                cost, Lighthouse -> bench/results.md and bench/results.json (about 5 min)
@@ -24,7 +26,7 @@ CARGO_FLAGS := $(if $(CI),--locked,)
 
 PORT ?= 8080
 
-.PHONY: setup build serve test test-native test-wasm test-e2e bench size-check clean
+.PHONY: setup build serve dev-serve test test-native test-wasm test-e2e bench size-check clean
 
 setup:
 	@scripts/setup.sh
@@ -33,7 +35,10 @@ build: setup
 	@scripts/build.sh
 
 serve: build
-	python3 scripts/serve.py --port $(PORT) --dir dist
+	scripts/serve.sh --port $(PORT) --dir dist
+
+dev-serve: build
+	python3 scripts/dev-server.py --port $(PORT) --dir dist
 
 test: setup
 	@echo "== cargo test (native)"

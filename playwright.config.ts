@@ -13,7 +13,7 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-// E2E_PORT lets two checkouts run their suites side by side.
+// E2E_PORT lets two checkouts run their suites side by side (each uses PORT, PORT + 1, PORT + 2).
 const PORT = Number(process.env.E2E_PORT ?? 8080);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
@@ -37,8 +37,10 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium' }],
+  // The production server (nginx, deploy/nginx.conf) on PORT, and a partner site on
+  // PORT + 1 (e2e/host/nginx.conf, test only). e2e/release.spec.ts runs a third on PORT + 2.
   webServer: {
-    command: `python3 scripts/serve.py --port ${PORT} --dir dist`,
+    command: `scripts/serve.sh --port ${PORT} --dir dist --also e2e/host/nginx.conf`,
     url: BASE_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 15_000,

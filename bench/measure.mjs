@@ -114,7 +114,9 @@ function sizes(dir) {
   const embedding = path.resolve(dir) === path.join(ROOT, 'dist') && existsSync(manifest)
     ? readFileSync(manifest, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'))
     : [];
-  for (const f of files) f.page = !embedding.some((e) => (e.endsWith('/') ? f.file.startsWith(e) : f.file === e));
+  // A * in a listed name stands for a content hash (any characters but /).
+  const glob = (e) => new RegExp(`^${e.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '[^/]*')}$`);
+  for (const f of files) f.page = !embedding.some((e) => (e.endsWith('/') ? f.file.startsWith(e) : glob(e).test(f.file)));
   const sum = (list) => list.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }),
     { raw: 0, gzip: 0, brotli: 0 });
   return { files, total: sum(files.filter((f) => f.page)), extras: sum(files.filter((f) => !f.page)) };
@@ -239,8 +241,9 @@ async function saveStaticCopy(browser, base) {
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, 'index.html'), html);
   cpSync(path.join(ROOT, 'dist', 'styles'), path.join(dir, 'styles'), { recursive: true });
-  for (const file of ['favicon.svg']) {
-    if (existsSync(path.join(ROOT, 'dist', file))) cpSync(path.join(ROOT, 'dist', file), path.join(dir, file));
+  // The favicon has a hashed name (favicon.<hash>.svg); its precompressed copies are not needed.
+  for (const file of readdirSync(path.join(ROOT, 'dist')).filter((f) => /^favicon\..*svg$/.test(f))) {
+    cpSync(path.join(ROOT, 'dist', file), path.join(dir, file));
   }
 }
 
@@ -574,7 +577,7 @@ function markdown(r) {
   p(`## Page load: ${r.settings.loads} cold loads each`);
   p();
   p(`Each load is a fresh browser context (no HTTP cache, service workers blocked), files served with gzip by `
-    + '`bench/serve.py` (scripts/serve.py plus compression). Median (IQR; min, max).');
+    + '`bench/serve.py` (scripts/dev-server.py plus compression). Median (IQR; min, max).');
   p();
   p('- **First result**: the first moment the answer (`#target time`; `h1` for the empty app) is in the DOM, seen by a '
     + 'MutationObserver installed before the page\'s scripts (it also sees the parser\'s insertions of the static page).');

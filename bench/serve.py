@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""scripts/serve.py (same MIME types, CSP, no caching) plus gzip, as a production host
+"""scripts/dev-server.py (same MIME types, CSP, no caching) plus gzip, as a production host
 sends it: what a phone downloads is the gzip size the budget counts, and Lighthouse's
 simulated mobile network sees those bytes, not the raw ones.
 
@@ -18,7 +18,7 @@ import signal
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-_spec = importlib.util.spec_from_file_location("delais_serve", os.path.join(ROOT, "scripts", "serve.py"))
+_spec = importlib.util.spec_from_file_location("delais_serve", os.path.join(ROOT, "scripts", "dev-server.py"))
 serve = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(serve)
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Bytes of every file under a directory (default dist/): one tab-separated line each,
 #   path  raw  gzip-9  brotli-11
-# path relative to the directory, sorted. gzip is `gzip -9 -n` (no file name or time in
+# path relative to the directory, sorted. The build's precompressed copies (FILE.gz,
+# FILE.br) are not files of their own: they are the gzip and brotli columns of FILE. gzip is `gzip -9 -n` (no file name or time in
 # the header, as a server sends it); brotli is `brotli -q 11`. Used by bench/size-check.sh
 # (gzip only: `--gzip-only`) and bench/measure.mjs.
 set -euo pipefail
@@ -19,4 +20,4 @@ while IFS= read -r f; do
   gz=$(gzip -9 -n -c <"$f" | wc -c)
   if [ "$gzip_only" = 1 ]; then br=-; else br=$(brotli -q 11 -c <"$f" | wc -c); fi
   printf '%s\t%d\t%d\t%s\n' "${f#"$dir"/}" "$raw" "$gz" "$br"
-done < <(find "$dir" -type f | LC_ALL=C sort)
+done < <(find "$dir" -type f ! -name '*.gz' ! -name '*.br' | LC_ALL=C sort)

@@ -25,7 +25,7 @@ async function type(page: any, widget: string, field: string, value: string) {
 
 test('a widget renders in its shadow root and computes the engine date', async ({ page }) => {
   const wasm: string[] = [];
-  page.on('response', (r) => { if (r.url().endsWith('delais_bg.wasm') && r.frame() === page.mainFrame()) wasm.push(r.url()); });
+  page.on('response', (r) => { if (/\/delais_bg\.[0-9a-f]{8}\.wasm$/.test(r.url()) && r.frame() === page.mainFrame()) wasm.push(r.url()); });
   await page.goto(DEMO);
   await expect(page.locator('#widget-caq #received')).toBeVisible();
   expect(await page.locator('#widget-caq').evaluate((el) => el.shadowRoot?.mode)).toBe('open');

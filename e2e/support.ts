@@ -7,8 +7,15 @@ import AxeBuilder from '@axe-core/playwright';
 
 const CLI = 'target/debug/delais';
 
-/** Where the suite's server listens (playwright.config.ts). */
-export const ORIGIN = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 8080)}`;
+const PORT = Number(process.env.E2E_PORT ?? 8080);
+/** Where the suite's server listens (playwright.config.ts): nginx with deploy/nginx.conf. */
+export const ORIGIN = `http://127.0.0.1:${PORT}`;
+/** A partner site on another origin (e2e/host/nginx.conf, test only). */
+export const PARTNER_ORIGIN = `http://127.0.0.1:${PORT + 1}`;
+/** Where e2e/release.spec.ts serves its two releases (its own nginx). */
+export const RELEASE_PORT = PORT + 2;
+export const RELEASE_ORIGIN = `http://127.0.0.1:${RELEASE_PORT}`;
+const OURS = [ORIGIN, PARTNER_ORIGIN, RELEASE_ORIGIN].map((origin) => `${origin}/`);
 
 /** The engine's answer for one request, from `delais estimate` (an `{error}` object
  *  for a bad request: the CLI then exits 1, which is expected here). */
@@ -49,7 +56,8 @@ export async function printedTarget(page: Page): Promise<string | null> {
   return page.locator('#target time').getAttribute('datetime');
 }
 
-/** Every test fails if the page requests anything but its own origin, or logs an error. */
+/** Every test fails if the page requests anything outside the suite's three origins
+ *  (Délais, the partner site, the release test's server), or logs an error. */
 export const test = base.extend<{ guard: void }>({
   guard: [
     async ({ page }, use) => {
@@ -57,7 +65,7 @@ export const test = base.extend<{ guard: void }>({
       const errors: string[] = [];
       page.on('request', (request) => {
         const url = request.url();
-        if (!(url.startsWith(`${ORIGIN}/`) || /^(data:|blob:)/.test(url))) outside.push(url);
+        if (!(OURS.some((origin) => url.startsWith(origin)) || /^(data:|blob:)/.test(url))) outside.push(url);
       });
       page.on('pageerror', (error) => errors.push(error.message));
       page.on('console', (message) => {

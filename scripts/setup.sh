@@ -5,7 +5,8 @@
 #   - Rust target wasm32-unknown-unknown (rustup)
 #   - wasm-bindgen-cli at exactly the version of `wasm-bindgen` in Cargo.lock
 #     (also provides wasm-bindgen-test-runner)
-#   - Debian: chromium, chromium-driver, brotli
+#   - Debian: chromium, chromium-driver, brotli; nginx and its brotli_static module (the
+#     production server that `make serve` and the e2e suite run: deploy/nginx.conf)
 #   - npm devDependencies from package-lock.json (wasm-opt from binaryen, Playwright, axe-core)
 #
 # Nothing here downloads a browser or a prebuilt binary: only crates.io, Debian and npm.
@@ -71,14 +72,17 @@ else
     cargo install wasm-bindgen-cli --version "$WB_VERSION" --force
 fi
 
-# 3. Debian packages: Chromium and its WebDriver for the browser tests, brotli -----
-if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] && command -v brotli >/dev/null; then
-  say "chromium, chromedriver, brotli: ok"
+# 3. Debian packages: Chromium and its WebDriver for the browser tests, brotli, nginx -
+BROTLI_MODULE=/usr/lib/nginx/modules/ngx_http_brotli_static_module.so
+if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] && command -v brotli >/dev/null \
+   && [ -x /usr/sbin/nginx ] && [ -f "$BROTLI_MODULE" ]; then
+  say "chromium, chromedriver, brotli, nginx (brotli_static): ok"
 else
-  say "chromium, chromium-driver, brotli: installing with apt-get (about 30-60 s)"
+  say "chromium, chromium-driver, brotli, nginx, libnginx-mod-http-brotli-static: installing with apt-get (about 30-60 s)"
   quietly apt-update as_root apt-get update
   quietly apt-install as_root env DEBIAN_FRONTEND=noninteractive \
-    apt-get install -y --no-install-recommends chromium chromium-driver brotli
+    apt-get install -y --no-install-recommends chromium chromium-driver brotli \
+    nginx libnginx-mod-http-brotli-static
 fi
 
 # 4. npm devDependencies (never a browser download) ---------------------------------

@@ -6,7 +6,12 @@ import init, { mount_embed } from './delais.js';
 const root = document.getElementById('app');
 
 init()
-  .then(() => mount_embed(root))
+  .then(() => {
+    mount_embed(root);
+    // Chromium does not run ResizeObserver in a cross-origin frame below the fold (its
+    // rendering is throttled until it is scrolled into view): report once rendered.
+    setTimeout(() => report(), 0);
+  })
   .catch((error) => console.error('Délais: failed to start', error));
 
 let last = 0;

@@ -182,7 +182,7 @@ pub const FR: Ui = Ui {
     switch_language: "English",
     switch_language_lang: "en",
     skip_to_result: "Aller au résultat",
-    privacy: "Tout est calculé dans votre navigateur : rien n'est envoyé ni conservé ailleurs que dans l'adresse de la page.",
+    privacy: "Tout est calculé dans votre navigateur : rien de ce que vous saisissez n'est envoyé ni conservé ailleurs que dans l'adresse de la page. Pour fonctionner hors ligne, le navigateur garde seulement les fichiers de l'application.",
 
     situation_label: "Quelle demande avez-vous faite ?",
     situation_placeholder: "Choisissez une situation",
@@ -350,7 +350,7 @@ pub const EN: Ui = Ui {
     switch_language: "Français",
     switch_language_lang: "fr",
     skip_to_result: "Skip to the result",
-    privacy: "Everything is computed in your browser: nothing is sent or kept anywhere but in the page's address.",
+    privacy: "Everything is computed in your browser: nothing you type is sent or kept anywhere but in the page's address. To work offline, your browser keeps only the app's own files.",
 
     situation_label: "What did you apply for?",
     situation_placeholder: "Choose a situation",

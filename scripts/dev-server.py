@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
-"""Serve a directory (default dist/) on 127.0.0.1 for development and the e2e tests.
+"""The development server: serve a directory (default dist/) on 127.0.0.1.
 
-Standard library only. Correct MIME types (application/wasm for streaming
-instantiation), no caching, and the production Content-Security-Policy on every
-response, so that anything the app does against the policy fails here first.
+Not the production server: that is nginx with deploy/nginx.conf (`make serve`,
+scripts/serve.sh), which the e2e suite runs. This one needs nothing but Python's
+standard library: correct MIME types (application/wasm for streaming instantiation),
+no caching and the page's Content-Security-Policy on every response, no compression,
+no CORS. bench/serve.py builds on it.
 
-    python3 scripts/serve.py [--port 8080] [--dir dist] [--verbose]
+    python3 scripts/dev-server.py [--port 8080] [--dir dist] [--verbose]
 """
 
 import argparse
@@ -15,7 +17,10 @@ import os
 import signal
 import sys
 
-CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'"
+# deploy/snippets/delais-page-csp.conf, and delais-embed-csp.conf for embed.html
+CSP = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
+       "object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors 'none'")
+EMBED_CSP = CSP.replace("frame-ancestors 'none'", "frame-ancestors *")
 
 MIME = {
     ".wasm": "application/wasm",
@@ -38,9 +43,11 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     verbose = False
 
     def end_headers(self):
-        self.send_header("Content-Security-Policy", CSP)
+        embed = self.path.split("?", 1)[0].endswith("/embed.html")
+        self.send_header("Content-Security-Policy", EMBED_CSP if embed else CSP)
         self.send_header("Cache-Control", "no-cache")
         self.send_header("X-Content-Type-Options", "nosniff")
+        self.send_header("Referrer-Policy", "no-referrer")
         super().end_headers()
 
     def log_message(self, format, *args):  # noqa: A002 (stdlib signature)

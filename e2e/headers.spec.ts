@@ -1,0 +1,117 @@
+// The production server (nginx, deploy/nginx.conf, as `make serve` runs it): the headers
+// of every kind of file, the precompressed copies, and CORS on the partner files only.
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { ORIGIN } from './support';
+
+const release = JSON.parse(readFileSync('dist/release.json', 'utf8'));
+const hashed = (logical: string): string => release.files[logical];
+
+const PAGE_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
+  + "object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors 'none'";
+const EMBED_CSP = PAGE_CSP.replace("frame-ancestors 'none'", 'frame-ancestors *');
+const REVALIDATE = 'no-cache';
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+interface Kind { path: string; file: string; type: string; cache: string; cors: boolean; csp?: string }
+const kinds: [string, Kind][] = [
+  ['the page', { path: '/', file: 'index.html', type: 'text/html', cache: REVALIDATE, cors: false, csp: PAGE_CSP }],
+  ['the page, a shared link', { path: '/?lang=fr&service=peq&received=2025-08-31', file: 'index.html', type: 'text/html', cache: REVALIDATE, cors: false, csp: PAGE_CSP }],
+  ['index.html', { path: '/index.html', file: 'index.html', type: 'text/html', cache: REVALIDATE, cors: false, csp: PAGE_CSP }],
+  ['the iframe embed', { path: '/embed.html?lang=fr&service=peq', file: 'embed.html', type: 'text/html', cache: REVALIDATE, cors: false, csp: EMBED_CSP }],
+  ['the service worker', { path: '/sw.js', file: 'sw.js', type: 'application/javascript', cache: REVALIDATE, cors: false }],
+  ['the widget script', { path: '/delais-widget.js', file: 'delais-widget.js', type: 'application/javascript', cache: REVALIDATE, cors: true }],
+  ['the JavaScript API', { path: '/delais-api.js', file: 'delais-api.js', type: 'application/javascript', cache: REVALIDATE, cors: true }],
+  ["the API's types", { path: '/delais-api.d.ts', file: 'delais-api.d.ts', type: 'text/plain', cache: REVALIDATE, cors: true }],
+  ['the release manifest', { path: '/release.json', file: 'release.json', type: 'application/json', cache: REVALIDATE, cors: false, csp: PAGE_CSP }],
+  ['the demo page', { path: '/examples/partner.html', file: 'examples/partner.html', type: 'text/html', cache: REVALIDATE, cors: false, csp: PAGE_CSP }],
+  ['the glue (hashed)', { path: `/${hashed('delais.js')}`, file: hashed('delais.js'), type: 'application/javascript', cache: IMMUTABLE, cors: true }],
+  ['the Wasm (hashed)', { path: `/${hashed('delais_bg.wasm')}`, file: hashed('delais_bg.wasm'), type: 'application/wasm', cache: IMMUTABLE, cors: true }],
+  ["the API's glue (hashed)", { path: `/${hashed('engine.js')}`, file: hashed('engine.js'), type: 'application/javascript', cache: IMMUTABLE, cors: true }],
+  ["the API's Wasm (hashed)", { path: `/${hashed('engine_bg.wasm')}`, file: hashed('engine_bg.wasm'), type: 'application/wasm', cache: IMMUTABLE, cors: true }],
+  ["the widget's CSS (hashed)", { path: `/${hashed('delais-widget.css')}`, file: hashed('delais-widget.css'), type: 'text/css', cache: IMMUTABLE, cors: true }],
+  ["the page's script (hashed)", { path: `/${hashed('main.js')}`, file: hashed('main.js'), type: 'application/javascript', cache: IMMUTABLE, cors: false }],
+  ["the embed's script (hashed)", { path: `/${hashed('embed.js')}`, file: hashed('embed.js'), type: 'application/javascript', cache: IMMUTABLE, cors: false }],
+  ["the page's CSS (hashed)", { path: `/${hashed('styles/main.css')}`, file: hashed('styles/main.css'), type: 'text/css', cache: IMMUTABLE, cors: false }],
+  ['the print CSS (hashed)', { path: `/${hashed('styles/print.css')}`, file: hashed('styles/print.css'), type: 'text/css', cache: IMMUTABLE, cors: false }],
+  ['the favicon (hashed)', { path: `/${hashed('favicon.svg')}`, file: hashed('favicon.svg'), type: 'image/svg+xml', cache: IMMUTABLE, cors: false }],
+];
+
+for (const [name, kind] of kinds) {
+  test(`${name}: ${kind.path.split('?')[0]} gets its headers, in brotli, gzip or plain`, async ({ request }) => {
+    const raw = readFileSync(`dist/${kind.file}`);
+    for (const encoding of ['br', 'gzip', 'identity']) {
+      const response = await request.get(`${ORIGIN}${kind.path}`, { headers: { 'Accept-Encoding': encoding } });
+      const headers = response.headers();
+      const where = `${kind.path} with Accept-Encoding: ${encoding}`;
+      expect(response.status(), where).toBe(200);
+      expect(headers['content-type'], where).toMatch(new RegExp(`^${kind.type.replace('+', '\\+')}(;|$)`));
+      expect(headers['x-content-type-options'], where).toBe('nosniff');
+      expect(headers['referrer-policy'], where).toBe('no-referrer');
+      expect(headers['cache-control'], where).toBe(kind.cache);
+      expect(headers['access-control-allow-origin'], where).toBe(kind.cors ? '*' : undefined);
+      expect(headers['content-security-policy'], where).toBe(kind.csp);
+      // The build's .br and .gz copies, sent to whoever accepts them; caches are told.
+      expect(headers['content-encoding'], where).toBe(encoding === 'identity' ? undefined : encoding);
+      expect(headers.vary, where).toMatch(/Accept-Encoding/);
+      expect(Buffer.compare(await response.body(), raw), `${where}: the decoded body is the file`).toBe(0);
+    }
+  });
+}
+
+test('an unknown hashed name is a 404 that no cache keeps', async ({ request }) => {
+  for (const path of ['/delais.00000000.js', '/styles/main.00000000.css']) {
+    const response = await request.get(`${ORIGIN}${path}`);
+    expect(response.status(), path).toBe(404);
+    expect(response.headers()['cache-control'] ?? '', path).not.toContain('immutable');
+    expect(response.headers()['referrer-policy'], path).toBe('no-referrer');
+  }
+});
+
+test('every file of the release is one of the kinds above, and has its .br and .gz', async () => {
+  const { readdirSync } = await import('node:fs');
+  const walk = (dir: string, prefix = ''): string[] => readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? walk(`${dir}/${e.name}`, `${prefix}${e.name}/`) : [`${prefix}${e.name}`]));
+  const files = walk('dist');
+  const shipped = files.filter((f) => !/\.(br|gz)$/.test(f));
+  for (const file of shipped) {
+    expect(files, `${file}.br`).toContain(`${file}.br`);
+    expect(files, `${file}.gz`).toContain(`${file}.gz`);
+  }
+  const tested = new Set(kinds.map(([, k]) => k.file));
+  const untested = shipped.filter((f) => !tested.has(f) && !f.startsWith('examples/'));
+  expect(untested, 'files whose headers no test checks').toEqual([]);
+  // Hashed names: everything but the entry points.
+  for (const file of shipped.filter((f) => !f.startsWith('examples/'))) {
+    const entry = [...release.entry_points, 'release.json'].includes(file);
+    expect(/\.[0-9a-f]{8}\.[a-z]+$/.test(file), `${file} is ${entry ? 'an entry point' : 'hashed'}`).toBe(!entry);
+  }
+});
+
+// deploy/_headers (a static host or CDN) gives every kind of file the headers nginx sends.
+test('deploy/_headers, for a static host or CDN, says what nginx sends', async () => {
+  const rules: { path: RegExp; headers: [string, string][] }[] = [];
+  for (const line of readFileSync('deploy/_headers', 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    if (line.startsWith('/')) {
+      rules.push({ path: new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*')}$`), headers: [] });
+    } else {
+      const [, name, value] = line.match(/^\s+([\w-]+):\s*(.*)$/)!;
+      rules.at(-1)!.headers.push([name.toLowerCase(), value]);
+    }
+  }
+  for (const [name, kind] of kinds) {
+    const path = kind.path.split('?')[0];
+    const given = rules.filter((rule) => rule.path.test(path)).flatMap((rule) => rule.headers);
+    const names = given.map(([header]) => header);
+    expect(names.filter((header, i) => names.indexOf(header) !== i), `${name} (${path}): headers set twice`).toEqual([]);
+    const headers = Object.fromEntries(given);
+    expect(headers, `${name} (${path})`).toEqual({
+      'referrer-policy': 'no-referrer',
+      'x-content-type-options': 'nosniff',
+      'cache-control': kind.cache,
+      ...(kind.cors ? { 'access-control-allow-origin': '*' } : {}),
+      ...(kind.csp ? { 'content-security-policy': kind.csp } : {}),
+    });
+  }
+});
