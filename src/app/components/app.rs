@@ -1,15 +1,32 @@
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::form::{Picker, RequestForm};
 use super::result::ResultView;
+use super::summary_bar::{summary_lines, SummaryBar};
+use super::undo::UndoNotice;
 use crate::app::browser;
-use crate::app::state::{compute, Action, HistoryMode, State};
+use crate::app::state::{compute, selectable_service, Action, HistoryMode, State};
 use crate::app::Mode;
-use crate::export;
 use crate::i18n::catalogue::ui;
 use crate::i18n::Lang;
+
+/// How long the answer must stay the same before the live region reads it: typing a
+/// date announces the answer once, not at every keystroke.
+const ANNOUNCE_AFTER: std::time::Duration = std::time::Duration::from_millis(1000);
+
+/// Where a widget keeps its answers' query, so the element can take them along when
+/// the host page moves it or takes it out and puts it back (memory only).
+#[derive(Clone, Debug, Default)]
+pub struct KeptQuery(pub Rc<RefCell<String>>);
+
+impl PartialEq for KeptQuery {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
 
 #[derive(Clone, Debug, Default, PartialEq, Properties)]
 pub struct AppProps {
@@ -23,6 +40,12 @@ pub struct AppProps {
     pub service: Option<String>,
     #[prop_or_default]
     pub compact: bool,
+    /// Widget: the query of the answers it had before being taken out of the page.
+    #[prop_or_default]
+    pub restore: AttrValue,
+    /// Widget: kept up to date with the state's query (see `KeptQuery`).
+    #[prop_or_default]
+    pub keep: Option<KeptQuery>,
 }
 
 #[component]
@@ -51,6 +74,7 @@ pub fn App(props: &AppProps) -> Html {
     // The address bar always holds the whole state; the page's language follows it.
     {
         let (query, history, lang) = (state.query(), state.history, state.lang);
+        let keep = props.keep.clone();
         use_effect_with((query.clone(), lang), move |_| {
             if mode != Mode::Widget && history != HistoryMode::None {
                 browser::set_query(&query, history == HistoryMode::Push);
@@ -58,19 +82,22 @@ pub fn App(props: &AppProps) -> Html {
             if mode == Mode::Page {
                 browser::set_document_lang(lang, ui(lang).app_title);
             }
+            if let Some(keep) = keep {
+                *keep.0.borrow_mut() = query;
+            }
         });
     }
-    // A widget's attributes changed: follow them.
+    // A widget's attributes changed: follow them (the first values are already in the
+    // initial state, which may hold a language the person chose since).
     {
         let dispatch = dispatch.clone();
+        let first = use_mut_ref(|| true);
         use_effect_with((props.lang, props.service.clone()), move |(lang, service)| {
-            if mode == Mode::Widget {
+            if mode == Mode::Widget && !first.replace(false) {
                 if let Some(lang) = lang {
                     dispatch.emit(Action::SetLang(*lang));
                 }
-                if let Some(service) = service {
-                    dispatch.emit(Action::SetService(service.clone()));
-                }
+                dispatch.emit(Action::Pin(service.clone()));
             }
         });
     }
@@ -85,23 +112,30 @@ pub fn App(props: &AppProps) -> Html {
             { t.switch_language }
         </button>
     };
-    let announcement = match (&computed.estimate, state.flash) {
-        (_, Some(flash)) => flash.message(lang).to_string(),
-        (Some(estimate), None) => {
-            let status = estimate.status.map(|s| export::status_text(estimate, s, lang).join(" ")).unwrap_or_default();
-            format!("{} {status}", export::headline(estimate, lang))
-        }
-        (None, None) => String::new(),
-    };
-    let show_picker = !(mode == Mode::Widget && props.service.is_some());
+    let summary = computed.estimate.as_ref().map(|e| summary_lines(e, lang).join(". ")).unwrap_or_default();
+    let announcement = use_announcement(summary, state.flash.map(|f| f.message(lang)));
+    // A widget's known `service` fixes the situation; an unknown one is named, and the
+    // person chooses from the list instead.
+    let pinned = state.pinned_service.as_deref().filter(|s| !s.is_empty());
+    let show_picker = pinned.and_then(selectable_service).is_none();
+    let unknown = pinned.filter(|s| selectable_service(s).is_none());
     let state_rc: Rc<State> = Rc::new((*state).clone());
     let columns = html! {
         <div class="columns">
             <div class="inputs">
+                if let Some(unknown) = unknown {
+                    <p class="unknown-service" id="unknown-service">{ (t.unknown_service)(unknown) }</p>
+                }
                 if show_picker {
                     <Picker lang={lang} service={state.form.service.clone()} dispatch={dispatch.clone()} />
                 }
+                if state.undo.is_some() {
+                    <UndoNotice lang={lang} dispatch={dispatch.clone()} />
+                }
                 <RequestForm state={state_rc.clone()} computed={computed.clone()} dispatch={dispatch.clone()} />
+                if let Some(estimate) = &computed.estimate {
+                    <SummaryBar estimate={estimate.clone()} lang={lang} />
+                }
             </div>
             <ResultView state={state_rc} computed={computed} dispatch={dispatch} mode={mode} />
         </div>
@@ -149,12 +183,41 @@ fn initial_state(props: &AppProps) -> State {
     match props.mode {
         Mode::Page | Mode::Embed => State::from_query(&browser::location_search(), browser::browser_lang(), today),
         Mode::Widget => {
-            let mut state = State::from_query("", props.lang.unwrap_or_else(browser::browser_lang), today);
-            if let Some(service) = &props.service {
-                state = state.apply(Action::SetService(service.clone()));
-            }
-            state.history = HistoryMode::None;
-            state
+            let state = State::from_query(&props.restore, props.lang.unwrap_or_else(browser::browser_lang), today);
+            state.apply(Action::Pin(props.service.clone()))
         }
     }
+}
+
+/// What the live region says: a message at once (copied, cleared…), the answer's
+/// summary once it has stayed the same for `ANNOUNCE_AFTER`, and never the same
+/// summary twice in a row.
+#[hook]
+fn use_announcement(summary: String, flash: Option<&'static str>) -> String {
+    let spoken = use_state(String::new);
+    let pending = use_mut_ref(|| 0_u32);
+    let last_summary = use_mut_ref(String::new);
+    {
+        let spoken = spoken.clone();
+        use_effect_with((summary, flash), move |(summary, flash)| {
+            let ticket = {
+                let mut pending = pending.borrow_mut();
+                *pending = pending.wrapping_add(1);
+                *pending
+            };
+            if let Some(flash) = flash {
+                spoken.set(flash.to_string());
+            } else if *last_summary.borrow() != *summary {
+                let summary = summary.clone();
+                yew::platform::spawn_local(async move {
+                    yew::platform::time::sleep(ANNOUNCE_AFTER).await;
+                    if *pending.borrow() == ticket {
+                        *last_summary.borrow_mut() = summary.clone();
+                        spoken.set(summary);
+                    }
+                });
+            }
+        });
+    }
+    (*spoken).clone()
 }

@@ -2,9 +2,12 @@
 //! `Callback<Action>`; none computes a date.
 
 mod app;
+mod controlled;
 mod fields;
 mod form;
 mod result;
+mod summary_bar;
 mod timeline;
+mod undo;
 
-pub use app::{App, AppProps};
+pub use app::{App, AppProps, KeptQuery};

@@ -1,0 +1,69 @@
+//! The answer in a few words, kept in view on a narrow screen while the person types
+//! (the full answer comes after the whole form there): the target date, the days left
+//! or past it, the re-examination deadline, and a link to the full answer. CSS shows
+//! it only when the app is one column; the same words feed the polite live region.
+
+use yew::prelude::*;
+
+use crate::engine::{Estimate, Recourse, Status};
+use crate::i18n::catalogue::ui;
+use crate::i18n::{format_date, iso, Lang};
+
+/// The summary's lines: the target date first, then what applies today.
+pub fn summary_lines(e: &Estimate, lang: Lang) -> Vec<String> {
+    let t = ui(lang);
+    let mut lines = vec![(t.bar_target)(&format_date(e.target, lang))];
+    let days_to_target = e.today.map(|today| (e.target - today).num_days());
+    match (e.status, days_to_target) {
+        (Some(Status::Counting { .. }), Some(days)) => lines.push((t.bar_days_left)(days)),
+        (Some(Status::Paused { .. }), _) => lines.push(t.bar_paused.to_string()),
+        (Some(Status::DueToday { .. }), _) => lines.push(t.bar_due_today.to_string()),
+        (Some(Status::Overdue { calendar_days_late, .. }), _) => lines.push((t.bar_overdue)(calendar_days_late)),
+        _ => {}
+    }
+    if let Some(deadline) = reexamination_deadline(e) {
+        lines.push((t.bar_reexam)(&format_date(deadline, lang)));
+    }
+    lines
+}
+
+fn reexamination_deadline(e: &Estimate) -> Option<chrono::NaiveDate> {
+    e.recourse.iter().find_map(|entry| match entry {
+        Recourse::Reexamination(r) if r.eligible != Some(false) => r.deadline,
+        _ => None,
+    })
+}
+
+#[derive(PartialEq, Properties)]
+pub struct SummaryBarProps {
+    pub estimate: Estimate,
+    pub lang: Lang,
+}
+
+#[component]
+pub fn SummaryBar(props: &SummaryBarProps) -> Html {
+    let (e, lang) = (&props.estimate, props.lang);
+    let t = ui(lang);
+    let lines = summary_lines(e, lang);
+    // A fragment link does not reach into a widget's shadow root: scroll to and focus
+    // the answer in this app's own root.
+    let to_result = Callback::from(|event: MouseEvent| {
+        let link: web_sys::Element = event.target_unchecked_into();
+        let root = link.closest(".delais").ok().flatten();
+        let result = root.and_then(|r| r.query_selector("#result").ok().flatten());
+        if let Some(result) = result.and_then(|r| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(r).ok()) {
+            event.prevent_default();
+            result.scroll_into_view();
+            let _ = result.focus();
+        }
+    });
+    html! {
+        <section class="summary-bar" aria-label={t.bar_label}>
+            <p class="bar-lines">
+                <strong class="bar-target"><time datetime={iso(e.target)}>{ lines.first().cloned().unwrap_or_default() }</time></strong>
+                { for lines.iter().skip(1).map(|line| html! { <span class="bar-line">{ line.clone() }</span> }) }
+            </p>
+            <a class="bar-link" href="#result" onclick={to_result}>{ t.bar_link }</a>
+        </section>
+    }
+}
