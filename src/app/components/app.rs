@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::form::{Picker, RequestForm};
 use super::result::ResultView;
-use super::summary_bar::{summary_lines, SummaryBar};
+use super::summary_bar::{keep_clear, summary_lines, SummaryBar};
 use super::undo::UndoNotice;
 use crate::app::browser;
 use crate::app::state::{compute, selectable_service, Action, HistoryMode, State};
@@ -120,9 +120,17 @@ pub fn App(props: &AppProps) -> Html {
     let show_picker = pinned.and_then(selectable_service).is_none();
     let unknown = pinned.filter(|s| selectable_service(s).is_none());
     let state_rc: Rc<State> = Rc::new((*state).clone());
+    // Moving to a field behind the summary bar (Tab, a click on a label) shows it above.
+    let onfocusin = Callback::from(|event: FocusEvent| {
+        let field: web_sys::Element = event.target_unchecked_into();
+        let inputs = field.closest(".inputs").ok().flatten();
+        if let Some(bar) = inputs.and_then(|i| i.query_selector(".summary-bar").ok().flatten()) {
+            keep_clear(&bar, &field);
+        }
+    });
     let columns = html! {
         <div class="columns">
-            <div class="inputs">
+            <div class="inputs" {onfocusin}>
                 if let Some(unknown) = unknown {
                     <p class="unknown-service" id="unknown-service">{ (t.unknown_service)(unknown) }</p>
                 }

@@ -45,6 +45,19 @@ pub fn SummaryBar(props: &SummaryBarProps) -> Html {
     let (e, lang) = (&props.estimate, props.lang);
     let t = ui(lang);
     let lines = summary_lines(e, lang);
+    let bar = use_node_ref();
+    // Appearing while the person types, it must not hide the field they are in.
+    {
+        let bar = bar.clone();
+        use_effect_with((), move |_| {
+            if let Some(bar) = bar.cast::<web_sys::Element>() {
+                let root = bar.closest(".delais").ok().flatten();
+                if let Some(field) = root.and_then(|r| r.query_selector(":focus").ok().flatten()) {
+                    keep_clear(&bar, &field);
+                }
+            }
+        });
+    }
     // A fragment link does not reach into a widget's shadow root: scroll to and focus
     // the answer in this app's own root.
     let to_result = Callback::from(|event: MouseEvent| {
@@ -58,12 +71,25 @@ pub fn SummaryBar(props: &SummaryBarProps) -> Html {
         }
     });
     html! {
-        <section class="summary-bar" aria-label={t.bar_label}>
-            <p class="bar-lines">
-                <strong class="bar-target"><time datetime={iso(e.target)}>{ lines.first().cloned().unwrap_or_default() }</time></strong>
-                { for lines.iter().skip(1).map(|line| html! { <span class="bar-line">{ line.clone() }</span> }) }
-            </p>
+        <section class="summary-bar" aria-label={t.bar_label} ref={bar.clone()}>
+            <strong class="bar-target"><time datetime={iso(e.target)}>{ lines.first().cloned().unwrap_or_default() }</time></strong>
+            { for lines.iter().skip(1).map(|line| html! { <span class="bar-line">{ line.clone() }</span> }) }
             <a class="bar-link" href="#result" onclick={to_result}>{ t.bar_link }</a>
         </section>
+    }
+}
+
+/// When the bar covers the field that has the focus (it appears, or the person moves to a
+/// field behind it), scroll the page just enough to show the field above it.
+pub fn keep_clear(bar: &web_sys::Element, field: &web_sys::Element) {
+    if bar.contains(Some(field)) {
+        return;
+    }
+    let (bar_box, field_box) = (bar.get_bounding_client_rect(), field.get_bounding_client_rect());
+    let hidden = field_box.bottom() - bar_box.top();
+    if hidden > 0.0 && field_box.top() < bar_box.bottom() && bar_box.height() > 0.0 {
+        if let Some(window) = web_sys::window() {
+            window.scroll_by_with_x_and_y(0.0, hidden + 12.0);
+        }
     }
 }

@@ -60,9 +60,9 @@ const TOP: i64 = 4;
 /// Room between two labels on one row.
 const GAP: i64 = 8;
 
-/// A cautious width for a 13-unit system-ui label: about 0.58 em a character in bold.
+/// A cautious width for a 13-unit system-ui label: about 0.62 em a character in bold.
 fn text_width(text: &str) -> i64 {
-    (text.chars().count() as i64 * 15 + 1) / 2 + 2
+    text.chars().count() as i64 * 8 + 4
 }
 
 /// A placed label: its left edge, width, row and the x of the mark it names.
@@ -73,21 +73,25 @@ struct Placed {
     mark: i64,
 }
 
-/// The lowest row where `candidate` overlaps no label of its row and, if possible, no
-/// leader line crosses a label. Always finds a row: one above all others is free.
+/// The lowest row where a label for the mark at `mark` overlaps no label of its row
+/// and, if possible, no leader line crosses a label; on each row it may sit centred on
+/// its mark or to either side of it. Always finds a place: a row above all is free.
 fn place(placed: &[Placed], mark: i64, width: i64) -> Placed {
-    let left = (mark - width / 2).clamp(0, (WIDTH - width).max(0));
-    let right = left + width;
-    let overlaps = |p: &Placed, row: i64| p.row == row && left < p.left + p.width + GAP && p.left < right + GAP;
-    let crosses = |p: &Placed, row: i64| {
-        // This label's leader goes down through lower rows; theirs go down through this one.
-        (p.row < row && p.left <= mark && mark <= p.left + p.width) || (p.row > row && left <= p.mark && p.mark <= right)
+    let fit = |left: i64| left.clamp(0, (WIDTH - width).max(0));
+    let lefts = [fit(mark - width / 2), fit(mark - 6), fit(mark + 6 - width)];
+    let overlaps = |p: &Placed, row: i64, left: i64| {
+        p.row == row && left < p.left + p.width + GAP && p.left < left + width + GAP
+    };
+    // This label's leader goes down through lower rows; theirs go down through this one.
+    let crosses = |p: &Placed, row: i64, left: i64| {
+        (p.row < row && p.left <= mark && mark <= p.left + p.width) || (p.row > row && left <= p.mark && p.mark <= left + width)
     };
     let top_row = placed.iter().map(|p| p.row + 1).max().unwrap_or(0);
-    let clean = (0..=top_row).find(|row| placed.iter().all(|p| !overlaps(p, *row) && !crosses(p, *row)));
-    let row = clean
-        .or_else(|| (0..=top_row).find(|row| placed.iter().all(|p| !overlaps(p, *row))))
-        .unwrap_or(top_row);
+    let spots = || (0..=top_row).flat_map(|row| lefts.iter().map(move |left| (row, *left)));
+    let (row, left) = spots()
+        .find(|(row, left)| placed.iter().all(|p| !overlaps(p, *row, *left) && !crosses(p, *row, *left)))
+        .or_else(|| spots().find(|(row, left)| placed.iter().all(|p| !overlaps(p, *row, *left))))
+        .unwrap_or((top_row, lefts[0]));
     Placed { left, width, row, mark }
 }
 
