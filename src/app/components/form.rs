@@ -4,7 +4,6 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::controlled::use_select_value;
 use super::fields::{error_for, DateInput, ErrorSummary};
 use crate::app::state::{Action, Computed, DateField, State};
 use crate::engine::rules::{Group, RecoursePolicy};
@@ -26,7 +25,6 @@ pub fn Picker(props: &PickerProps) -> Html {
     let lang = props.lang;
     let t = ui(lang);
     let chosen = props.service.clone();
-    let select = use_select_value(&chosen);
     let onchange = props.dispatch.reform(|e: Event| {
         let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
         Action::SetService(select.value())
@@ -35,7 +33,7 @@ pub fn Picker(props: &PickerProps) -> Html {
         <div class="field">
             <label for="service"><span class="label-large">{ t.situation_label }</span></label>
             <p class="hint" id="service-hint">{ t.situation_hint }</p>
-            <select id="service" name="service" aria-describedby="service-hint" ref={select} {onchange}>
+            <select id="service" name="service" aria-describedby="service-hint" ~value={chosen.as_str()} {onchange}>
                 <option value="" selected={chosen.is_empty()}>{ t.situation_placeholder }</option>
                 { for Group::ALL.iter().map(|group| html! {
                     <optgroup label={group.name().get(lang)}>
@@ -66,8 +64,6 @@ pub fn RequestForm(props: &RequestFormProps) -> Html {
     let form = &state.form;
     let errors = &props.computed.errors;
     let dispatch = &props.dispatch;
-    let mailing_select = use_select_value(form.mailing_from.code());
-    let calendar_select = use_select_value(form.calendar.code());
     let Some(service) = Catalogue::OFFICIAL.service(&form.service) else {
         return html! { <ErrorSummary errors={errors.clone()} url_problems={state.url_problems.clone()} lang={lang} /> };
     };
@@ -144,7 +140,7 @@ pub fn RequestForm(props: &RequestFormProps) -> Html {
                                 <div class="field">
                                     <label for="mailing-from">{ t.mailing_label }</label>
                                     <p class="hint" id="mailing-from-hint">{ t.mailing_hint }</p>
-                                    <select id="mailing-from" aria-describedby="mailing-from-hint" ref={mailing_select}
+                                    <select id="mailing-from" aria-describedby="mailing-from-hint" ~value={form.mailing_from.code()}
                                         onchange={dispatch.reform(|e: Event| {
                                             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
                                             Action::SetMailingFrom(MailingOrigin::from_code(&select.value()).unwrap_or_default())
@@ -184,7 +180,7 @@ pub fn RequestForm(props: &RequestFormProps) -> Html {
                 { date(DateField::AsOf, t.as_of_label, t.as_of_hint, &form.as_of) }
                 <div class="field">
                     <label for="calendar">{ t.calendar_label }</label>
-                    <select id="calendar" ref={calendar_select} onchange={dispatch.reform(|e: Event| {
+                    <select id="calendar" ~value={form.calendar.code()} onchange={dispatch.reform(|e: Event| {
                         let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
                         Action::SetCalendar(CalendarId::from_code(&select.value()).unwrap_or_default())
                     })}>

@@ -2,7 +2,6 @@
 //! `Callback<Action>`; none computes a date.
 
 mod app;
-mod controlled;
 mod fields;
 mod form;
 mod result;

@@ -8,6 +8,8 @@
 //! answer's column at 360 px), so its text is read at about its written size there;
 //! labels that would overlap go on another row, using a cautious estimate of their width.
 
+use std::fmt::Write;
+
 use chrono::{Datelike, NaiveDate};
 use yew::prelude::*;
 
@@ -21,9 +23,8 @@ pub struct TimelineProps {
     pub lang: Lang,
 }
 
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
-    // In the order labels are placed: the first get the rows nearest the axis.
     Target,
     Today,
     Deadline,
@@ -62,7 +63,8 @@ const GAP: i64 = 8;
 
 /// A cautious width for a 13-unit system-ui label: about 0.62 em a character in bold.
 fn text_width(text: &str) -> i64 {
-    text.chars().count() as i64 * 8 + 4
+    // Bytes, not characters: an accented letter counts twice, which only errs on the safe side.
+    text.len() as i64 * 8 + 4
 }
 
 /// A placed label: its left edge, width, row and the x of the mark it names.
@@ -139,73 +141,94 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     if let Some(today) = e.today.filter(|t| *t >= e.received && (*t - last).num_days() <= 60) {
         events.push(Event { date: today, label: t.timeline_today, short: t.timeline_today, kind: Kind::Today });
     }
-    events.sort_by_key(|ev| ev.date);
+    // A handful of events: an insertion sort (the library's sorts cost kilobytes of Wasm).
+    for i in 1..events.len() {
+        let mut j = i;
+        while j > 0 && events[j - 1].date > events[j].date {
+            events.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     let first = e.received;
     let last = events.iter().map(|ev| ev.date).max().unwrap_or(e.target);
     let span = (last - first).num_days().max(1);
     let x = |d: NaiveDate| PAD + (d - first).num_days().clamp(0, span) * (WIDTH - 2 * PAD) / span;
 
     // Labels: the most important first, each on the lowest row where it fits.
-    let mut order: Vec<usize> = (0..events.len()).collect();
-    order.sort_by_key(|i| (events[*i].kind, events[*i].date));
     let mut placed: Vec<Placed> = Vec::with_capacity(events.len());
     let mut slot = vec![0_usize; events.len()];
-    for i in order {
-        let ev = &events[i];
-        let width = text_width(ev.short).max(text_width(&short_date(ev.date, lang)));
-        slot[i] = placed.len();
-        let spot = place(&placed, x(ev.date), width);
-        placed.push(spot);
+    for kind in [Kind::Target, Kind::Today, Kind::Deadline, Kind::Decision, Kind::Start] {
+        for (i, ev) in events.iter().enumerate().filter(|(_, ev)| ev.kind == kind) {
+            let width = text_width(ev.short).max(text_width(&short_date(ev.date, lang)));
+            slot[i] = placed.len();
+            let spot = place(&placed, x(ev.date), width);
+            placed.push(spot);
+        }
     }
     let rows = placed.iter().map(|p| p.row + 1).max().unwrap_or(1);
     let axis = TOP + rows * ROW_HEIGHT + 10;
     let height = axis + 44;
     let row_top = |row: i64| TOP + (rows - 1 - row) * ROW_HEIGHT;
 
-    let ticks = month_ticks(first, last, lang);
+    // The picture as markup, not as virtual DOM: a few `write!`s cost far less Wasm than
+    // a node per line, dot and label, and the picture is redrawn whole anyway. Every
+    // text in it is ours (catalogue labels, dates, numbers).
+    let mut svg = String::with_capacity(4096);
+    let _ = write!(
+        svg,
+        r#"<svg viewBox="0 0 {WIDTH} {height}" class="timeline-svg" aria-hidden="true" focusable="false"><line x1="{PAD}" y1="{axis}" x2="{}" y2="{axis}" class="axis"/>"#,
+        WIDTH - PAD
+    );
+    for tick in month_ticks(first, last, lang) {
+        let tx = x(tick.date);
+        let anchor = (tx - 22).clamp(0, WIDTH - 44) + 22;
+        let _ = write!(svg, r#"<g class="tick"><line x1="{tx}" y1="{axis}" x2="{tx}" y2="{}"/>"#, axis + 6);
+        if let Some(month) = tick.month {
+            let _ = write!(svg, r#"<text x="{anchor}" y="{}" text-anchor="middle">{month}</text>"#, axis + 20);
+        }
+        if let Some(year) = tick.year {
+            let _ = write!(svg, r#"<text x="{anchor}" y="{}" text-anchor="middle" class="tick-year">{year}</text>"#, axis + 36);
+        }
+        svg.push_str("</g>");
+    }
+    for stop in &e.clock_stops {
+        let _ = write!(
+            svg,
+            r#"<rect x="{}" y="{}" width="{}" height="12" class="stop-bar"/>"#,
+            x(stop.from),
+            axis - 6,
+            (x(stop.to) - x(stop.from)).max(2)
+        );
+    }
+    for (i, ev) in events.iter().enumerate() {
+        let Some(p) = placed.get(slot[i]) else { continue };
+        let (top, centre, mark) = (row_top(p.row), p.left + p.width / 2, p.mark);
+        let _ = write!(
+            svg,
+            r#"<g class="{}"><line x1="{mark}" y1="{}" x2="{mark}" y2="{axis}" class="leader"/>"#,
+            ev.kind.class(),
+            top + 31
+        );
+        if ev.kind == Kind::Today {
+            let _ = write!(svg, r#"<line x1="{mark}" y1="{}" x2="{mark}" y2="{}" class="today-line"/>"#, axis - 12, axis + 12);
+        } else {
+            let _ = write!(svg, r#"<circle cx="{mark}" cy="{axis}" r="6"/>"#);
+        }
+        let _ = write!(
+            svg,
+            r#"<text x="{centre}" y="{}" text-anchor="middle" class="label">{}</text><text x="{centre}" y="{}" text-anchor="middle" class="label-date">{}</text></g>"#,
+            top + 13,
+            ev.short,
+            top + 28,
+            short_date(ev.date, lang)
+        );
+    }
+    svg.push_str("</svg>");
 
     html! {
         <section class="timeline" aria-labelledby="timeline-heading">
             <h3 id="timeline-heading">{ t.timeline_heading }</h3>
-            <svg viewBox={format!("0 0 {WIDTH} {height}")} class="timeline-svg" aria-hidden="true" focusable="false">
-                <line x1={PAD.to_string()} y1={axis.to_string()} x2={(WIDTH - PAD).to_string()} y2={axis.to_string()} class="axis" />
-                { for ticks.iter().map(|tick| {
-                    let tx = x(tick.date);
-                    let anchor = (tx - 22).clamp(0, WIDTH - 44) + 22;
-                    html! {
-                        <g class="tick">
-                            <line x1={tx.to_string()} y1={axis.to_string()} x2={tx.to_string()} y2={(axis + 6).to_string()} />
-                            if let Some(month) = tick.month {
-                                <text x={anchor.to_string()} y={(axis + 20).to_string()} text-anchor="middle">{ month }</text>
-                            }
-                            if let Some(year) = tick.year {
-                                <text x={anchor.to_string()} y={(axis + 36).to_string()} text-anchor="middle" class="tick-year">{ year.to_string() }</text>
-                            }
-                        </g>
-                    }
-                }) }
-                { for e.clock_stops.iter().map(|s| html! {
-                    <rect x={x(s.from).to_string()} y={(axis - 6).to_string()} width={(x(s.to) - x(s.from)).max(2).to_string()} height="12" class="stop-bar" />
-                }) }
-                { for events.iter().enumerate().map(|(i, ev)| {
-                    let p = &placed[slot[i]];
-                    let top = row_top(p.row);
-                    let centre = p.left + p.width / 2;
-                    let mark = if ev.kind == Kind::Today {
-                        html! { <line x1={p.mark.to_string()} y1={(axis - 12).to_string()} x2={p.mark.to_string()} y2={(axis + 12).to_string()} class="today-line" /> }
-                    } else {
-                        html! { <circle cx={p.mark.to_string()} cy={axis.to_string()} r="6" /> }
-                    };
-                    html! {
-                        <g class={ev.kind.class()}>
-                            <line x1={p.mark.to_string()} y1={(top + 31).to_string()} x2={p.mark.to_string()} y2={axis.to_string()} class="leader" />
-                            { mark }
-                            <text x={centre.to_string()} y={(top + 13).to_string()} text-anchor="middle" class="label">{ ev.short }</text>
-                            <text x={centre.to_string()} y={(top + 28).to_string()} text-anchor="middle" class="label-date">{ short_date(ev.date, lang) }</text>
-                        </g>
-                    }
-                }) }
-            </svg>
+            { Html::from_html_unchecked(svg.into()) }
             <ol class="timeline-list">
                 { for events.iter().map(|ev| html! {
                     <li><strong>{ ev.label }</strong>{" — "}<time datetime={iso(ev.date)}>{ format_date_long(ev.date, lang) }</time></li>
@@ -234,13 +257,17 @@ fn month_ticks(first: NaiveDate, last: NaiveDate, lang: Lang) -> Vec<Tick> {
     let step = [1_u32, 2, 3, 4, 6, 12].into_iter().find(|k| i64::from(*k) * month_width >= 46).unwrap_or(12);
     let mut ticks = Vec::new();
     let mut year_shown = false;
-    let mut day = first.with_day(1).and_then(|d| d.checked_add_months(chrono::Months::new(1)));
+    let next_month = |d: NaiveDate| {
+        let (year, month) = if d.month() == 12 { (d.year() + 1, 1) } else { (d.year(), d.month() + 1) };
+        NaiveDate::from_ymd_opt(year, month, 1)
+    };
+    let mut day = next_month(first);
     while let Some(date) = day.filter(|d| *d <= last) {
         let named = date.month0() % step == 0;
         let year = (named && (!year_shown || date.month() == 1)).then_some(date.year());
         year_shown |= year.is_some();
         ticks.push(Tick { date, month: named.then(|| t.month_short[date.month0() as usize]), year });
-        day = date.checked_add_months(chrono::Months::new(1));
+        day = next_month(date);
         if ticks.len() > 400 {
             break; // 1900–2199 is the engine's range; a bound all the same.
         }
