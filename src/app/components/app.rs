@@ -5,17 +5,13 @@ use yew::prelude::*;
 
 use super::form::{Picker, RequestForm};
 use super::result::ResultView;
-use super::summary_bar::{keep_clear, summary_lines, SummaryBar};
-use super::undo::UndoNotice;
+use super::summary_bar::{keep_clear, summary_bar, summary_lines};
+use super::undo::undo_notice;
 use crate::app::browser;
 use crate::app::state::{compute, selectable_service, Action, HistoryMode, State};
 use crate::app::Mode;
 use crate::i18n::catalogue::ui;
 use crate::i18n::Lang;
-
-/// How long the answer must stay the same before the live region reads it: typing a
-/// date announces the answer once, not at every keystroke.
-const ANNOUNCE_AFTER: std::time::Duration = std::time::Duration::from_millis(1000);
 
 /// Where a widget keeps its answers' query, so the element can take them along when
 /// the host page moves it or takes it out and puts it back (memory only).
@@ -112,15 +108,24 @@ pub fn App(props: &AppProps) -> Html {
             { t.switch_language }
         </button>
     };
-    let summary = computed.estimate.as_ref().map(|e| summary_lines(e, lang).join(". ")).unwrap_or_default();
-    let announcement = use_announcement(summary, state.flash.map(|f| f.message(lang)));
+    // The live region: a message at once (copied, cleared…); the answer's summary when
+    // it changes, but not while a date is being typed (each keystroke could change it):
+    // the region is empty then, and says the answer once the person leaves the field.
+    let announcement = match (state.flash, &computed.estimate) {
+        (Some(flash), _) => flash.message(lang).to_string(),
+        (None, Some(estimate)) if state.editing.is_none() => summary_lines(estimate, lang).join(". "),
+        _ => String::new(),
+    };
     // A widget's known `service` fixes the situation; an unknown one is named, and the
     // person chooses from the list instead.
     let pinned = state.pinned_service.as_deref().filter(|s| !s.is_empty());
     let show_picker = pinned.and_then(selectable_service).is_none();
     let unknown = pinned.filter(|s| selectable_service(s).is_none());
     let state_rc: Rc<State> = Rc::new((*state).clone());
-    // Moving to a field behind the summary bar (Tab, a click on a label) shows it above.
+    // The summary bar must not hide the field the person is in: when they move to a
+    // field behind it (Tab, a click on a label), or when it appears as they type. Yew
+    // renders in a microtask queued by the event's dispatch; a task spawned after it
+    // sees the page as rendered.
     let onfocusin = Callback::from(|event: FocusEvent| {
         let field: web_sys::Element = event.target_unchecked_into();
         let inputs = field.closest(".inputs").ok().flatten();
@@ -128,9 +133,35 @@ pub fn App(props: &AppProps) -> Html {
             keep_clear(&bar, &field);
         }
     });
+    let oninput = Callback::from(|event: InputEvent| {
+        let field: web_sys::Element = event.target_unchecked_into();
+        yew::platform::spawn_local(async move {
+            let inputs = field.closest(".inputs").ok().flatten();
+            if let Some(bar) = inputs.and_then(|i| i.query_selector(".summary-bar").ok().flatten()) {
+                keep_clear(&bar, &field);
+            }
+        });
+    });
+    // After « Recommencer » (the click that makes the undo notice appear; on the page it
+    // also takes its own button away with the form), the focus goes to the way back.
+    let onclick = Callback::from(|event: MouseEvent| {
+        let Some(inputs) = event.current_target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+        else {
+            return;
+        };
+        let had_undo = inputs.query_selector("#undo").ok().flatten().is_some();
+        yew::platform::spawn_local(async move {
+            let undo = inputs.query_selector("#undo button").ok().flatten();
+            if let Some(undo) = undo.filter(|_| !had_undo) {
+                if let Ok(undo) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(undo) {
+                    let _ = undo.focus();
+                }
+            }
+        });
+    });
     let columns = html! {
         <div class="columns">
-            <div class="inputs" {onfocusin}>
+            <div class="inputs" {onfocusin} {oninput} {onclick}>
                 if let Some(unknown) = unknown {
                     <p class="unknown-service" id="unknown-service">{ (t.unknown_service)(unknown) }</p>
                 }
@@ -138,11 +169,11 @@ pub fn App(props: &AppProps) -> Html {
                     <Picker lang={lang} service={state.form.service.clone()} dispatch={dispatch.clone()} />
                 }
                 if state.undo.is_some() {
-                    <UndoNotice lang={lang} dispatch={dispatch.clone()} />
+                    { undo_notice(lang, &dispatch) }
                 }
                 <RequestForm state={state_rc.clone()} computed={computed.clone()} dispatch={dispatch.clone()} />
                 if let Some(estimate) = &computed.estimate {
-                    <SummaryBar estimate={estimate.clone()} lang={lang} />
+                    { summary_bar(estimate, lang) }
                 }
             </div>
             <ResultView state={state_rc} computed={computed} dispatch={dispatch} mode={mode} />
@@ -195,37 +226,4 @@ fn initial_state(props: &AppProps) -> State {
             state.apply(Action::Pin(props.service.clone()))
         }
     }
-}
-
-/// What the live region says: a message at once (copied, cleared…), the answer's
-/// summary once it has stayed the same for `ANNOUNCE_AFTER`, and never the same
-/// summary twice in a row.
-#[hook]
-fn use_announcement(summary: String, flash: Option<&'static str>) -> String {
-    let spoken = use_state(String::new);
-    let pending = use_mut_ref(|| 0_u32);
-    let last_summary = use_mut_ref(String::new);
-    {
-        let spoken = spoken.clone();
-        use_effect_with((summary, flash), move |(summary, flash)| {
-            let ticket = {
-                let mut pending = pending.borrow_mut();
-                *pending = pending.wrapping_add(1);
-                *pending
-            };
-            if let Some(flash) = flash {
-                spoken.set(flash.to_string());
-            } else if *last_summary.borrow() != *summary {
-                let summary = summary.clone();
-                yew::platform::spawn_local(async move {
-                    yew::platform::time::sleep(ANNOUNCE_AFTER).await;
-                    if *pending.borrow() == ticket {
-                        *last_summary.borrow_mut() = summary.clone();
-                        spoken.set(summary);
-                    }
-                });
-            }
-        });
-    }
-    (*spoken).clone()
 }

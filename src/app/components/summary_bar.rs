@@ -34,30 +34,10 @@ fn reexamination_deadline(e: &Estimate) -> Option<chrono::NaiveDate> {
     })
 }
 
-#[derive(PartialEq, Properties)]
-pub struct SummaryBarProps {
-    pub estimate: Estimate,
-    pub lang: Lang,
-}
-
-#[component]
-pub fn SummaryBar(props: &SummaryBarProps) -> Html {
-    let (e, lang) = (&props.estimate, props.lang);
+/// The bar itself (a plain function: it changes with every answer anyway).
+pub fn summary_bar(e: &Estimate, lang: Lang) -> Html {
     let t = ui(lang);
     let lines = summary_lines(e, lang);
-    let bar = use_node_ref();
-    // Appearing while the person types, it must not hide the field they are in.
-    {
-        let bar = bar.clone();
-        use_effect_with((), move |_| {
-            if let Some(bar) = bar.cast::<web_sys::Element>() {
-                let root = bar.closest(".delais").ok().flatten();
-                if let Some(field) = root.and_then(|r| r.query_selector(":focus").ok().flatten()) {
-                    keep_clear(&bar, &field);
-                }
-            }
-        });
-    }
     // A fragment link does not reach into a widget's shadow root: scroll to and focus
     // the answer in this app's own root.
     let to_result = Callback::from(|event: MouseEvent| {
@@ -71,7 +51,7 @@ pub fn SummaryBar(props: &SummaryBarProps) -> Html {
         }
     });
     html! {
-        <section class="summary-bar" aria-label={t.bar_label} ref={bar.clone()}>
+        <section class="summary-bar" aria-label={t.bar_label}>
             <strong class="bar-target"><time datetime={iso(e.target)}>{ lines.first().cloned().unwrap_or_default() }</time></strong>
             { for lines.iter().skip(1).map(|line| html! { <span class="bar-line">{ line.clone() }</span> }) }
             <a class="bar-link" href="#result" onclick={to_result}>{ t.bar_link }</a>

@@ -7,27 +7,12 @@ use crate::app::state::Action;
 use crate::i18n::catalogue::ui;
 use crate::i18n::Lang;
 
-#[derive(PartialEq, Properties)]
-pub struct UndoNoticeProps {
-    pub lang: Lang,
-    pub dispatch: Callback<Action>,
-}
-
-#[component]
-pub fn UndoNotice(props: &UndoNoticeProps) -> Html {
-    let t = ui(props.lang);
-    let button = use_node_ref();
-    // The start-over button may be gone with the form: the focus goes to the way back.
-    {
-        let button = button.clone();
-        use_effect_with((), move |_| {
-            if let Some(button) = button.cast::<web_sys::HtmlElement>() {
-                let _ = button.focus();
-            }
-        });
-    }
+/// The notice and its button. The focus goes to the button when « Recommencer » took
+/// the focused button away with the form (see `App`'s click handler).
+pub fn undo_notice(lang: Lang, dispatch: &Callback<Action>) -> Html {
+    let t = ui(lang);
     let undo = {
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |event: MouseEvent| {
             // This notice goes away: put the focus on the first question before it does.
             let button: web_sys::Element = event.target_unchecked_into();
@@ -42,7 +27,7 @@ pub fn UndoNotice(props: &UndoNoticeProps) -> Html {
     html! {
         <div class="undo-notice" id="undo">
             <p>{ t.reset_done }</p>
-            <button type="button" class="button-secondary" ref={button} onclick={undo}>{ t.undo_button }</button>
+            <button type="button" class="button-secondary" onclick={undo}>{ t.undo_button }</button>
         </div>
     }
 }
