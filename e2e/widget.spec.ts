@@ -148,3 +148,22 @@ base('a failed download says so, and can be retried (widgets and the JavaScript 
   const unexpected = errors.filter((e) => !/ERR_FAILED|Failed to fetch|could not start|failed to start|Failed to load resource|TypeError/.test(e));
   expect(unexpected).toEqual([]);
 });
+
+test.describe('a widget on a phone', () => {
+  test.use({ viewport: { width: 360, height: 780 } });
+
+  test('its summary of the answer stays in view while the form is filled in', async ({ page }) => {
+    await page.goto(DEMO);
+    const widget = page.locator('#widget-caq');
+    await widget.getByLabel(/Date de réception de la demande/).fill('2025-12-19');
+    const bar = widget.getByRole('region', { name: 'Résumé du résultat' });
+    await expect(bar.locator('time')).toHaveAttribute('datetime', engine({ service: 'caq-etudes', received: '2025-12-19' }).target);
+    await expect(bar).toBeInViewport({ ratio: 1 });
+    await expect(widget.getByLabel(/Date de réception de la demande/)).toBeInViewport({ ratio: 1 });
+    await page.screenshot({ path: 'e2e/artifacts/widget-phone-360.png' });
+    // Its link reaches the answer inside the shadow root.
+    await bar.getByRole('link', { name: 'Voir la réponse complète' }).click();
+    await expect(widget.locator('#target')).toBeInViewport();
+    await expectNoAxeViolations(page, 'widget on a phone with its summary');
+  });
+});
