@@ -19,8 +19,9 @@ test('an unknown service shows the picker and names the value, in the widget’s
     }
   });
   const english = page.locator('#typo-en');
-  await expect(english.getByText('This widget asks for the situation “caq-etude”, which Délais does not know.', { exact: false })).toBeVisible();
+  await expect(english.getByText('This tool was set up for the situation “caq-etude”, which Délais does not know.', { exact: false })).toBeVisible();
   await expect(page.locator('#typo-fr').getByText(/la situation « caq-etude », que Délais ne connaît pas/)).toBeVisible();
+  await page.locator('#typo-fr').screenshot({ path: 'e2e/artifacts/widget-unknown-service.png' });
   await expectNoAxeViolations(page, 'widgets with an unknown service');
   // The person picks the situation: the widget works.
   await english.getByLabel('What did you apply for?').selectOption('caq-etudes');
@@ -124,6 +125,7 @@ base('a failed download says so, and can be retried (widgets and the JavaScript 
   await expect(themed.getByRole('alert')).toContainText('The Délais calculator could not be loaded.');
   axeRunning = true;
   await expectNoAxeViolations(page, 'widgets whose download failed');
+  await caq.screenshot({ path: 'e2e/artifacts/widget-load-failed.png' });
   axeRunning = false;
 
   // The network is back: one click, and that widget starts; the other one too.
