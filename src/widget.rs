@@ -5,7 +5,7 @@
 use wasm_bindgen::prelude::*;
 use yew::AppHandle;
 
-use crate::app::{browser, App, AppProps, Mode};
+use crate::app::{browser, App, AppProps, KeptQuery, Mode};
 use crate::i18n::Lang;
 
 fn props(mode: Mode, lang: &str, service: &str, compact: bool) -> AppProps {
@@ -14,6 +14,7 @@ fn props(mode: Mode, lang: &str, service: &str, compact: bool) -> AppProps {
         lang: Lang::from_code(lang),
         service: (!service.is_empty()).then(|| service.to_string()),
         compact,
+        ..AppProps::default()
     }
 }
 
@@ -32,18 +33,26 @@ pub fn mount_embed(root: web_sys::Element) {
 }
 
 /// One `<delais-estimateur>`: mounted in its shadow root, updated when an attribute
-/// changes, destroyed when the element leaves the page.
+/// changes, destroyed when the element leaves the page (after handing over its answers'
+/// query, which the element keeps in memory and gives back if it returns).
 #[wasm_bindgen]
 pub struct WidgetHandle {
     app: Option<AppHandle<App>>,
+    kept: KeptQuery,
 }
 
 #[wasm_bindgen]
 impl WidgetHandle {
     pub fn update(&mut self, lang: &str, service: &str, compact: bool) {
+        let keep = Some(self.kept.clone());
         if let Some(app) = self.app.as_mut() {
-            app.update(props(Mode::Widget, lang, service, compact));
+            app.update(AppProps { keep, ..props(Mode::Widget, lang, service, compact) });
         }
+    }
+
+    /// The widget's answers as a query (`?lang=…&service=…`), to mount it again with them.
+    pub fn query(&self) -> String {
+        self.kept.0.borrow().clone()
     }
 
     pub fn destroy(&mut self) {
@@ -53,9 +62,12 @@ impl WidgetHandle {
     }
 }
 
+/// `query`: the answers a previous mount handed over (`WidgetHandle::query`), or "".
 #[wasm_bindgen]
-pub fn mount_widget(root: web_sys::Element, lang: &str, service: &str, compact: bool) -> WidgetHandle {
+pub fn mount_widget(root: web_sys::Element, lang: &str, service: &str, compact: bool, query: &str) -> WidgetHandle {
     browser::install_panic_hook();
-    let app = yew::Renderer::<App>::with_root_and_props(root, props(Mode::Widget, lang, service, compact)).render();
-    WidgetHandle { app: Some(app) }
+    let kept = KeptQuery::default();
+    let props = AppProps { restore: query.to_string().into(), keep: Some(kept.clone()), ..props(Mode::Widget, lang, service, compact) };
+    let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
+    WidgetHandle { app: Some(app), kept }
 }

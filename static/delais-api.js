@@ -12,7 +12,11 @@ import init, { estimateJson, servicesJson, holidaysJson } from './engine.js';
 let ready;
 /** Loads the engine; the other functions call it, so calling it yourself is optional. */
 export function load() {
-  ready ??= init(new URL('./engine_bg.wasm', import.meta.url));
+  // A failed load is forgotten, so the next call downloads again.
+  ready ??= init(new URL('./engine_bg.wasm', import.meta.url)).catch((error) => {
+    ready = undefined;
+    throw error;
+  });
   return ready;
 }
 

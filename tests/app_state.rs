@@ -4,7 +4,10 @@
 //! exports (summary, .ics) carry the engine's dates.
 
 use chrono::NaiveDate;
-use delais::app::state::{compute, decode_query, encode_query, Action, DateField, Form, State, StopInput};
+use delais::app::state::{
+    compute, decode_query, encode_query, Action, DateField, Flash, Form, HistoryMode, State, StopInput, MAX_NAMED_PROBLEMS,
+    MAX_STOPS,
+};
 use delais::engine::{CalendarId, Ground, MailingOrigin, Outcome, Recourse};
 use delais::export;
 use delais::i18n::Lang;
@@ -180,4 +183,104 @@ fn the_error_summary_follows_the_order_of_the_page() {
     let s = state("?service=caq-etudes&received=2025-12-19&stop=2025-12-01..2025-12-05&decision=2026-02-30&outcome=refusal");
     let fields: Vec<DateField> = compute(&s).errors.iter().map(|(f, _)| *f).collect();
     assert_eq!(fields, vec![DateField::StopFrom(0), DateField::DecisionDate]);
+}
+
+// Issue 10 -------------------------------------------------------------------------
+
+#[test]
+fn a_link_with_thousands_of_unreadable_parts_names_ten_and_counts_the_rest() {
+    let mut query = String::from("?service=caq-etudes&received=2025-12-19");
+    for i in 0..5000 {
+        query.push_str(&format!("&junk{i}=x"));
+    }
+    let s = state(&query);
+    assert_eq!(s.url_problems.named.len(), MAX_NAMED_PROBLEMS);
+    assert_eq!(s.url_problems.more, 5000 - MAX_NAMED_PROBLEMS);
+    assert_eq!(s.url_problems.named[0], ("junk0".to_string(), "x".to_string()));
+    // What could be read still gives the answer.
+    assert_eq!(compute(&s).estimate.unwrap().target, day(2026, 1, 26));
+}
+
+#[test]
+fn stops_beyond_the_twentieth_are_named_once_with_their_count() {
+    let mut query = String::from("?service=caq-etudes&received=2025-12-19");
+    for _ in 0..(MAX_STOPS + 7) {
+        query.push_str("&stop=2026-01-05..2026-01-06");
+    }
+    let s = state(&query);
+    assert_eq!(s.form.stops.len(), MAX_STOPS);
+    assert_eq!(s.url_problems.extra_stops, 7);
+    assert!(s.url_problems.named.is_empty(), "{:?}", s.url_problems);
+}
+
+#[test]
+fn a_very_long_unreadable_value_is_quoted_shortened() {
+    let long = "é".repeat(5000);
+    let s = state(&format!("?colour={long}"));
+    let (name, value) = &s.url_problems.named[0];
+    assert_eq!(name, "colour");
+    assert_eq!(value.chars().count(), 61, "60 characters and an ellipsis");
+    assert!(value.ends_with('…'));
+}
+
+#[test]
+fn start_over_offers_an_undo_that_brings_every_answer_back() {
+    let before = state("?service=caq-etudes&received=2025-12-19&stop=2026-01-05..2026-01-12&decision=2026-02-02&outcome=refusal");
+    let cleared = before.apply(Action::Reset);
+    assert_eq!(cleared.form, Form::default());
+    assert_eq!(cleared.flash, Some(Flash::Cleared));
+    assert_eq!(cleared.history, HistoryMode::Push, "on the page, Back also returns");
+    let undone = cleared.apply(Action::Undo);
+    assert_eq!(undone.form, before.form);
+    assert_eq!(undone.flash, Some(Flash::Restored));
+    assert!(undone.undo.is_none());
+    // The offer lasts until the next change.
+    let moved_on = cleared.apply(Action::SetService("peq".into()));
+    assert!(moved_on.undo.is_none());
+    assert_eq!(moved_on.apply(Action::Undo).form.service, "peq");
+    // Nothing to clear, nothing to undo.
+    assert!(state("?lang=fr").apply(Action::Reset).undo.is_none());
+}
+
+#[test]
+fn a_widget_with_a_known_service_keeps_it_through_start_over() {
+    let s = state("").apply(Action::Pin(Some("peq".into())));
+    assert_eq!(s.form.service, "peq");
+    let typed = s.apply(Action::Edit(DateField::Received, "2025-08-31".into()));
+    let cleared = typed.apply(Action::Reset);
+    assert_eq!(cleared.form.service, "peq");
+    assert_eq!(cleared.form.received, "");
+    assert!(cleared.undo.is_some());
+}
+
+#[test]
+fn a_widget_with_an_unknown_service_keeps_the_value_to_name_it_and_lets_the_person_choose() {
+    let s = state("").apply(Action::Pin(Some("caq-etude".into())));
+    assert_eq!(s.form.service, "");
+    assert_eq!(s.pinned_service.as_deref(), Some("caq-etude"));
+    let chosen = s.apply(Action::SetService("caq-etudes".into()));
+    assert_eq!(chosen.form.service, "caq-etudes");
+}
+
+#[test]
+fn back_and_forward_restore_every_control_from_the_address() {
+    let caq = state("?service=caq-etudes&received=2026-01-05&decision=2026-02-02&outcome=refusal");
+    let steps = [
+        Action::SetService("peq".into()),
+        Action::SetCalendar(CalendarId::QcStatutory),
+        Action::SetMailingFrom(MailingOrigin::Abroad),
+    ];
+    let mut history = vec![caq.query()];
+    let mut s = caq;
+    for step in steps {
+        s = s.apply(step);
+        assert_eq!(s.history, HistoryMode::Push, "each choice is a step Back returns to");
+        history.push(s.query());
+    }
+    for query in history.iter().rev() {
+        let restored = s.apply(Action::Restore(query.clone()));
+        assert_eq!(&restored.query(), query);
+        assert_eq!(restored.history, HistoryMode::None, "restoring writes no history");
+        s = restored;
+    }
 }

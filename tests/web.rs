@@ -108,3 +108,32 @@ async fn a_stop_with_no_end_says_the_count_stays_suspended_until_as_of() {
     settle().await;
     assert!(root.query_selector("#stop-1-open").unwrap().is_none());
 }
+
+// Issue 10 -------------------------------------------------------------------------
+
+// Back and Forward on the lists are in e2e/controls.spec.ts: the tests here share one
+// page and one address bar, so a test that goes Back would disturb the others.
+
+#[wasm_bindgen_test]
+async fn the_timeline_has_a_month_axis_and_names_today() {
+    let root = mount("?lang=en&service=caq-etudes&received=2025-12-19&decision=2026-03-02&outcome=refusal&asof=2026-03-10").await;
+    let ticks: Vec<String> = {
+        let all = root.query_selector_all(".timeline-svg .tick text").unwrap();
+        (0..all.length()).filter_map(|i| all.item(i)).filter_map(|n| n.text_content()).collect()
+    };
+    assert!(ticks.starts_with(&["Jan".to_string(), "2026".to_string(), "Feb".to_string()]), "{ticks:?}");
+    let labels = text_of(&root, ".timeline-svg");
+    assert!(labels.contains("TodayMar 10"), "{labels}");
+    assert!(labels.contains("Target dateJan 26"), "{labels}");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_link_with_many_unreadable_parts_lists_ten_and_counts_the_rest() {
+    let junk: Vec<String> = (0..300).map(|i| format!("x{i}=y")).collect();
+    let root = mount(&format!("?lang=en&service=peq&{}", junk.join("&"))).await;
+    let items = root.query_selector_all(".error-summary li").unwrap();
+    assert_eq!(items.length(), 11);
+    assert_eq!(text_of(&root, ".error-summary li:last-child"), "… and 290 other parts of the link, also ignored.");
+    root.remove();
+}

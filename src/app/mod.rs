@@ -10,7 +10,7 @@ pub(crate) mod browser;
 mod components;
 
 #[cfg(all(target_arch = "wasm32", feature = "app"))]
-pub use components::{App, AppProps};
+pub use components::{App, AppProps, KeptQuery};
 
 /// Where the app runs, which decides what it may touch outside itself.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

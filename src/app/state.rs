@@ -87,13 +87,19 @@ pub struct State {
     pub lang: Lang,
     /// The browser's local date, from the shell.
     pub today: NaiveDate,
-    /// Parts of the URL that could not be restored: (name, value).
-    pub url_problems: Vec<(String, String)>,
+    /// Parts of the URL that could not be restored, a few by name and the rest counted.
+    pub url_problems: UrlProblems,
     /// The date field being typed in: its incomplete value is not an error yet.
     pub editing: Option<DateField>,
     pub history: HistoryMode,
     /// A short message for the live region after an action (copied, shared…).
     pub flash: Option<Flash>,
+    /// The form as it was before « Recommencer », until the next change: a link may
+    /// have been its only copy (and a widget has no Back button).
+    pub undo: Option<std::rc::Rc<Form>>,
+    /// A widget's `service` attribute, as written (even unknown): a known one fixes the
+    /// situation (the picker is hidden, start over keeps it); an unknown one is named.
+    pub pinned_service: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -101,6 +107,10 @@ pub enum Flash {
     Copied,
     CopyFailed,
     LinkCopied,
+    /// « Recommencer »: the form was emptied (an undo is offered).
+    Cleared,
+    /// The emptied form came back.
+    Restored,
 }
 
 impl Flash {
@@ -110,6 +120,8 @@ impl Flash {
             Flash::Copied => t.action_copied,
             Flash::CopyFailed => t.action_copy_failed,
             Flash::LinkCopied => t.action_shared,
+            Flash::Cleared => t.reset_done,
+            Flash::Restored => t.undo_done,
         }
     }
 }
@@ -129,6 +141,10 @@ pub enum Action {
     SetCalendar(CalendarId),
     SetLang(Lang),
     Reset,
+    /// Brings back the form « Recommencer » emptied.
+    Undo,
+    /// A widget's `service` attribute (set, changed or removed).
+    Pin(Option<String>),
     /// Back/Forward: the new URL's query.
     Restore(String),
     Flash(Option<Flash>),
@@ -136,6 +152,59 @@ pub enum Action {
 
 /// More stops than anyone has; a bound so a crafted URL cannot make the page crawl.
 pub const MAX_STOPS: usize = 20;
+
+/// How many unreadable parts of an address are named one by one; the rest are counted.
+pub const MAX_NAMED_PROBLEMS: usize = 10;
+/// How much of an unreadable value is quoted back.
+const MAX_QUOTED_CHARS: usize = 60;
+
+/// A situation the person can choose (`telephone` is in the catalogue but has no date).
+pub fn selectable_service(id: &str) -> Option<&'static str> {
+    Catalogue::OFFICIAL.service(id).filter(|s| s.id != "telephone").map(|s| s.id)
+}
+
+/// What an address held that could not be restored, bounded so that a crafted link
+/// with thousands of parts gives ten lines, not thousands.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct UrlProblems {
+    /// The first `MAX_NAMED_PROBLEMS` parts that could not be read: (name, value), the
+    /// value shortened to `MAX_QUOTED_CHARS` characters.
+    pub named: Vec<(String, String)>,
+    /// How many more could not be read.
+    pub more: usize,
+    /// `stop=` parts beyond the `MAX_STOPS`th, left out.
+    pub extra_stops: usize,
+}
+
+impl UrlProblems {
+    pub fn push(&mut self, name: &str, value: &str) {
+        if self.named.len() < MAX_NAMED_PROBLEMS {
+            self.named.push((shorten(name), shorten(value)));
+        } else {
+            self.more += 1;
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.named.is_empty() && self.more == 0 && self.extra_stops == 0
+    }
+
+    /// The named parts, in the address's order.
+    pub fn iter(&self) -> std::slice::Iter<'_, (String, String)> {
+        self.named.iter()
+    }
+
+    pub fn clear(&mut self) {
+        *self = UrlProblems::default();
+    }
+}
+
+fn shorten(text: &str) -> String {
+    match text.char_indices().nth(MAX_QUOTED_CHARS) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_string(),
+    }
+}
 
 impl State {
     /// The state a URL describes; `default_lang` is the browser's language.
@@ -149,6 +218,8 @@ impl State {
             editing: None,
             history: HistoryMode::None,
             flash: None,
+            undo: None,
+            pinned_service: None,
         }
     }
 
@@ -156,11 +227,16 @@ impl State {
         let mut next = self.clone();
         next.history = HistoryMode::Push;
         next.flash = None;
+        // The undo offer lasts until the next change (a message does not end it).
+        if !matches!(action, Action::Flash(_)) {
+            next.undo = None;
+        }
         let form = &mut next.form;
         match action {
             Action::SetService(id) => {
-                let known = Catalogue::OFFICIAL.service(&id).is_some_and(|s| s.id != "telephone");
-                if known || id.is_empty() {
+                if let Some(known) = selectable_service(&id) {
+                    form.service = known.to_string();
+                } else if id.is_empty() {
                     form.service = id;
                 }
             }
@@ -213,11 +289,36 @@ impl State {
             Action::SetCalendar(calendar) => form.calendar = calendar,
             Action::SetLang(lang) => next.lang = lang,
             Action::Reset => {
-                next.form = Form::default();
+                let emptied = std::mem::take(form);
+                // A widget's fixed situation stays: without it there is nothing to fill in.
+                if let Some(pinned) = self.pinned_service.as_deref().and_then(selectable_service) {
+                    form.service = pinned.to_string();
+                }
+                if emptied != *form {
+                    next.undo = Some(std::rc::Rc::new(emptied));
+                    next.flash = Some(Flash::Cleared);
+                }
                 next.url_problems.clear();
                 next.editing = None;
             }
-            Action::Restore(query) => return State::from_query(&query, self.lang, self.today),
+            Action::Undo => {
+                if let Some(previous) = &self.undo {
+                    next.form = (**previous).clone();
+                    next.flash = Some(Flash::Restored);
+                }
+            }
+            Action::Pin(service) => {
+                next.history = HistoryMode::None;
+                if let Some(known) = service.as_deref().and_then(selectable_service) {
+                    form.service = known.to_string();
+                }
+                next.pinned_service = service;
+            }
+            Action::Restore(query) => {
+                let mut restored = State::from_query(&query, self.lang, self.today);
+                restored.pinned_service = self.pinned_service.clone();
+                return restored;
+            }
             Action::Flash(flash) => {
                 next.history = HistoryMode::None;
                 next.flash = flash;
@@ -282,10 +383,10 @@ pub fn encode_query(form: &Form, lang: Lang) -> String {
 }
 
 /// The form a query describes, its language, and what could not be understood.
-pub fn decode_query(query: &str) -> (Form, Option<Lang>, Vec<(String, String)>) {
+pub fn decode_query(query: &str) -> (Form, Option<Lang>, UrlProblems) {
     let mut form = Form::default();
     let mut lang = None;
-    let mut problems = Vec::new();
+    let mut problems = UrlProblems::default();
     let query = query.strip_prefix('?').unwrap_or(query);
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
@@ -296,15 +397,17 @@ pub fn decode_query(query: &str) -> (Form, Option<Lang>, Vec<(String, String)>) 
                 Some(l) => lang = Some(l),
                 None => problem = true,
             },
-            "service" => match Catalogue::OFFICIAL.service(&value) {
-                Some(service) if service.id != "telephone" => form.service = service.id.to_string(),
-                _ => problem = true,
+            "service" => match selectable_service(&value) {
+                Some(id) => form.service = id.to_string(),
+                None => problem = true,
             },
             "received" => form.received = value.clone(),
             "stop" if form.stops.len() < MAX_STOPS => {
                 let (from, to) = value.split_once("..").unwrap_or((&value, ""));
                 form.stops.push(StopInput { from: from.into(), to: to.into() });
             }
+            // Named once, with their count, however many there are.
+            "stop" => problems.extra_stops += 1,
             "decision" => {
                 form.decided = true;
                 form.decision_date = value.clone();
@@ -325,7 +428,7 @@ pub fn decode_query(query: &str) -> (Form, Option<Lang>, Vec<(String, String)>) 
                     match Ground::from_code(code) {
                         Some(g) if !form.grounds.contains(&g) => form.grounds.push(g),
                         Some(_) => {}
-                        None => problems.push(("grounds".to_string(), code.to_string())),
+                        None => problems.push("grounds", code),
                     }
                 }
             }
@@ -337,7 +440,7 @@ pub fn decode_query(query: &str) -> (Form, Option<Lang>, Vec<(String, String)>) 
             _ => problem = true,
         }
         if problem {
-            problems.push((name, value));
+            problems.push(&name, &value);
         }
     }
     (form, lang, problems)

@@ -149,6 +149,28 @@ pub struct Ui {
     pub summary_skipped: &'static str,
     pub summary_link: &'static str,
     pub footer: &'static str,
+
+    // Issue 10: the phone summary bar, start over with undo, bounded link problems, the
+    // widget's unknown situation, the timeline's axis.
+    pub bar_label: &'static str,
+    pub bar_target: fn(&str) -> String,
+    pub bar_days_left: fn(i64) -> String,
+    pub bar_due_today: &'static str,
+    pub bar_overdue: fn(i64) -> String,
+    pub bar_paused: &'static str,
+    pub bar_reexam: fn(&str) -> String,
+    pub bar_link: &'static str,
+    pub reset_done: &'static str,
+    pub undo_button: &'static str,
+    pub undo_done: &'static str,
+    pub url_problems_more: fn(usize) -> String,
+    pub url_extra_stops: fn(usize, usize) -> String,
+    pub unknown_service: fn(&str) -> String,
+    pub month_short: [&'static str; 12],
+    pub axis_mail_by: &'static str,
+    pub axis_deadline: &'static str,
+    pub axis_evaluation: &'static str,
+    pub axis_announced: &'static str,
 }
 
 pub fn ui(lang: Lang) -> &'static Ui {
@@ -342,6 +364,27 @@ pub const FR: Ui = Ui {
     summary_skipped: "Jours non comptés",
     summary_link: "Lien",
     footer: "Délais n'est pas un service du gouvernement du Québec.",
+
+    // Issue 10
+    bar_label: "Résumé du résultat",
+    bar_target: |d| format!("Date cible\u{a0}: {d}"),
+    bar_days_left: |n| format!("Encore {}", plural_fr(n, "jour", "jours")),
+    bar_due_today: "C'est aujourd'hui",
+    bar_overdue: |n| format!("Dépassée de {}", plural_fr(n, "jour", "jours")),
+    bar_paused: "Délai arrêté",
+    bar_reexam: |d| format!("Réexamen\u{a0}: au plus tard le {d}"),
+    bar_link: "Voir la réponse complète",
+    reset_done: "Le formulaire a été vidé.",
+    undo_button: "Annuler et retrouver mes réponses",
+    undo_done: "Vos réponses sont revenues.",
+    url_problems_more: |n| format!("… et {} du lien, ignorées aussi.", plural_fr(n as i64, "autre partie", "autres parties")),
+    url_extra_stops: |n, max| format!("Le lien contenait {} de plus que les {max} que Délais accepte\u{a0}: elles ont été ignorées.", plural_fr(n as i64, "demande de documents", "demandes de documents")),
+    unknown_service: |v| format!("Cet outil devait s'ouvrir sur la situation « {v} », que Délais ne connaît pas. Choisissez votre situation dans la liste."),
+    month_short: ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juill.", "août", "sept.", "oct.", "nov.", "déc."],
+    axis_mail_by: "Dernier envoi",
+    axis_deadline: "Fin du réexamen",
+    axis_evaluation: "Fin du délai",
+    axis_announced: "Délai annoncé",
 };
 
 pub const EN: Ui = Ui {
@@ -506,4 +549,25 @@ pub const EN: Ui = Ui {
     summary_skipped: "Days not counted",
     summary_link: "Link",
     footer: "Délais is not a Government of Québec service.",
+
+    // Issue 10
+    bar_label: "Result summary",
+    bar_target: |d| format!("Target date: {d}"),
+    bar_days_left: |n| format!("{} left", plural_en(n, "day", "days")),
+    bar_due_today: "Due today",
+    bar_overdue: |n| format!("Passed by {}", plural_en(n, "day", "days")),
+    bar_paused: "Clock stopped",
+    bar_reexam: |d| format!("Re-examination: by {d}"),
+    bar_link: "See the full answer",
+    reset_done: "The form was cleared.",
+    undo_button: "Undo and bring my answers back",
+    undo_done: "Your answers are back.",
+    url_problems_more: |n| format!("… and {} of the link, also ignored.", plural_en(n as i64, "other part", "other parts")),
+    url_extra_stops: |n, max| format!("The link held {} beyond the {max} Délais accepts: they were ignored.", plural_en(n as i64, "request for documents", "requests for documents")),
+    unknown_service: |v| format!("This tool was set up for the situation “{v}”, which Délais does not know. Choose your situation from the list."),
+    month_short: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+    axis_mail_by: "Last day to mail",
+    axis_deadline: "Re-exam deadline",
+    axis_evaluation: "Deadline",
+    axis_announced: "Announced delay",
 };

@@ -1,15 +1,28 @@
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::form::{Picker, RequestForm};
 use super::result::ResultView;
+use super::summary_bar::{keep_clear, summary_bar, summary_lines};
+use super::undo::undo_notice;
 use crate::app::browser;
-use crate::app::state::{compute, Action, HistoryMode, State};
+use crate::app::state::{compute, selectable_service, Action, HistoryMode, State};
 use crate::app::Mode;
-use crate::export;
 use crate::i18n::catalogue::ui;
 use crate::i18n::Lang;
+
+/// Where a widget keeps its answers' query, so the element can take them along when
+/// the host page moves it or takes it out and puts it back (memory only).
+#[derive(Clone, Debug, Default)]
+pub struct KeptQuery(pub Rc<RefCell<String>>);
+
+impl PartialEq for KeptQuery {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
 
 #[derive(Clone, Debug, Default, PartialEq, Properties)]
 pub struct AppProps {
@@ -23,6 +36,12 @@ pub struct AppProps {
     pub service: Option<String>,
     #[prop_or_default]
     pub compact: bool,
+    /// Widget: the query of the answers it had before being taken out of the page.
+    #[prop_or_default]
+    pub restore: AttrValue,
+    /// Widget: kept up to date with the state's query (see `KeptQuery`).
+    #[prop_or_default]
+    pub keep: Option<KeptQuery>,
 }
 
 #[component]
@@ -51,6 +70,7 @@ pub fn App(props: &AppProps) -> Html {
     // The address bar always holds the whole state; the page's language follows it.
     {
         let (query, history, lang) = (state.query(), state.history, state.lang);
+        let keep = props.keep.clone();
         use_effect_with((query.clone(), lang), move |_| {
             if mode != Mode::Widget && history != HistoryMode::None {
                 browser::set_query(&query, history == HistoryMode::Push);
@@ -58,19 +78,22 @@ pub fn App(props: &AppProps) -> Html {
             if mode == Mode::Page {
                 browser::set_document_lang(lang, ui(lang).app_title);
             }
+            if let Some(keep) = keep {
+                *keep.0.borrow_mut() = query;
+            }
         });
     }
-    // A widget's attributes changed: follow them.
+    // A widget's attributes changed: follow them (the first values are already in the
+    // initial state, which may hold a language the person chose since).
     {
         let dispatch = dispatch.clone();
+        let first = use_mut_ref(|| true);
         use_effect_with((props.lang, props.service.clone()), move |(lang, service)| {
-            if mode == Mode::Widget {
+            if mode == Mode::Widget && !first.replace(false) {
                 if let Some(lang) = lang {
                     dispatch.emit(Action::SetLang(*lang));
                 }
-                if let Some(service) = service {
-                    dispatch.emit(Action::SetService(service.clone()));
-                }
+                dispatch.emit(Action::Pin(service.clone()));
             }
         });
     }
@@ -85,23 +108,73 @@ pub fn App(props: &AppProps) -> Html {
             { t.switch_language }
         </button>
     };
-    let announcement = match (&computed.estimate, state.flash) {
-        (_, Some(flash)) => flash.message(lang).to_string(),
-        (Some(estimate), None) => {
-            let status = estimate.status.map(|s| export::status_text(estimate, s, lang).join(" ")).unwrap_or_default();
-            format!("{} {status}", export::headline(estimate, lang))
-        }
-        (None, None) => String::new(),
+    // The live region: a message at once (copied, cleared…); the answer's summary when
+    // it changes, but not while a date is being typed (each keystroke could change it):
+    // the region is empty then, and says the answer once the person leaves the field.
+    let announcement = match (state.flash, &computed.estimate) {
+        (Some(flash), _) => flash.message(lang).to_string(),
+        (None, Some(estimate)) if state.editing.is_none() => summary_lines(estimate, lang).join(". "),
+        _ => String::new(),
     };
-    let show_picker = !(mode == Mode::Widget && props.service.is_some());
+    // A widget's known `service` fixes the situation; an unknown one is named, and the
+    // person chooses from the list instead.
+    let pinned = state.pinned_service.as_deref().filter(|s| !s.is_empty());
+    let show_picker = pinned.and_then(selectable_service).is_none();
+    let unknown = pinned.filter(|s| selectable_service(s).is_none());
     let state_rc: Rc<State> = Rc::new((*state).clone());
+    // The summary bar must not hide the field the person is in: when they move to a
+    // field behind it (Tab, a click on a label), or when it appears as they type. Yew
+    // renders in a microtask queued by the event's dispatch; a task spawned after it
+    // sees the page as rendered.
+    let onfocusin = Callback::from(|event: FocusEvent| {
+        let field: web_sys::Element = event.target_unchecked_into();
+        let inputs = field.closest(".inputs").ok().flatten();
+        if let Some(bar) = inputs.and_then(|i| i.query_selector(".summary-bar").ok().flatten()) {
+            keep_clear(&bar, &field);
+        }
+    });
+    let oninput = Callback::from(|event: InputEvent| {
+        let field: web_sys::Element = event.target_unchecked_into();
+        yew::platform::spawn_local(async move {
+            let inputs = field.closest(".inputs").ok().flatten();
+            if let Some(bar) = inputs.and_then(|i| i.query_selector(".summary-bar").ok().flatten()) {
+                keep_clear(&bar, &field);
+            }
+        });
+    });
+    // After « Recommencer » (the click that makes the undo notice appear; on the page it
+    // also takes its own button away with the form), the focus goes to the way back.
+    let onclick = Callback::from(|event: MouseEvent| {
+        let Some(inputs) = event.current_target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+        else {
+            return;
+        };
+        let had_undo = inputs.query_selector("#undo").ok().flatten().is_some();
+        yew::platform::spawn_local(async move {
+            let undo = inputs.query_selector("#undo button").ok().flatten();
+            if let Some(undo) = undo.filter(|_| !had_undo) {
+                if let Ok(undo) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(undo) {
+                    let _ = undo.focus();
+                }
+            }
+        });
+    });
     let columns = html! {
         <div class="columns">
-            <div class="inputs">
+            <div class="inputs" {onfocusin} {oninput} {onclick}>
+                if let Some(unknown) = unknown {
+                    <p class="unknown-service" id="unknown-service">{ (t.unknown_service)(unknown) }</p>
+                }
                 if show_picker {
                     <Picker lang={lang} service={state.form.service.clone()} dispatch={dispatch.clone()} />
                 }
+                if state.undo.is_some() {
+                    { undo_notice(lang, &dispatch) }
+                }
                 <RequestForm state={state_rc.clone()} computed={computed.clone()} dispatch={dispatch.clone()} />
+                if let Some(estimate) = &computed.estimate {
+                    { summary_bar(estimate, lang) }
+                }
             </div>
             <ResultView state={state_rc} computed={computed} dispatch={dispatch} mode={mode} />
         </div>
@@ -149,12 +222,8 @@ fn initial_state(props: &AppProps) -> State {
     match props.mode {
         Mode::Page | Mode::Embed => State::from_query(&browser::location_search(), browser::browser_lang(), today),
         Mode::Widget => {
-            let mut state = State::from_query("", props.lang.unwrap_or_else(browser::browser_lang), today);
-            if let Some(service) = &props.service {
-                state = state.apply(Action::SetService(service.clone()));
-            }
-            state.history = HistoryMode::None;
-            state
+            let state = State::from_query(&props.restore, props.lang.unwrap_or_else(browser::browser_lang), today);
+            state.apply(Action::Pin(props.service.clone()))
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::app::state::{Action, DateField};
+use crate::app::state::{Action, DateField, UrlProblems, MAX_STOPS};
 use crate::engine::InputError;
 use crate::i18n::catalogue::ui;
 use crate::i18n::Lang;
@@ -69,7 +69,7 @@ pub fn error_for(errors: &[(DateField, InputError)], field: DateField, lang: Lan
 #[derive(PartialEq, Properties)]
 pub struct ErrorSummaryProps {
     pub errors: Vec<(DateField, InputError)>,
-    pub url_problems: Vec<(String, String)>,
+    pub url_problems: UrlProblems,
     pub lang: Lang,
 }
 
@@ -104,6 +104,12 @@ pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
                 { for props.url_problems.iter().map(|(name, value)| html! {
                     <li>{ (t.url_problem)(name, value) }</li>
                 }) }
+                if props.url_problems.more > 0 {
+                    <li>{ (t.url_problems_more)(props.url_problems.more) }</li>
+                }
+                if props.url_problems.extra_stops > 0 {
+                    <li>{ (t.url_extra_stops)(props.url_problems.extra_stops, MAX_STOPS) }</li>
+                }
             </ul>
         </div>
     }

@@ -33,7 +33,7 @@ pub fn Picker(props: &PickerProps) -> Html {
         <div class="field">
             <label for="service"><span class="label-large">{ t.situation_label }</span></label>
             <p class="hint" id="service-hint">{ t.situation_hint }</p>
-            <select id="service" name="service" aria-describedby="service-hint" {onchange}>
+            <select id="service" name="service" aria-describedby="service-hint" ~value={chosen.as_str()} {onchange}>
                 <option value="" selected={chosen.is_empty()}>{ t.situation_placeholder }</option>
                 { for Group::ALL.iter().map(|group| html! {
                     <optgroup label={group.name().get(lang)}>
@@ -140,7 +140,7 @@ pub fn RequestForm(props: &RequestFormProps) -> Html {
                                 <div class="field">
                                     <label for="mailing-from">{ t.mailing_label }</label>
                                     <p class="hint" id="mailing-from-hint">{ t.mailing_hint }</p>
-                                    <select id="mailing-from" aria-describedby="mailing-from-hint"
+                                    <select id="mailing-from" aria-describedby="mailing-from-hint" ~value={form.mailing_from.code()}
                                         onchange={dispatch.reform(|e: Event| {
                                             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
                                             Action::SetMailingFrom(MailingOrigin::from_code(&select.value()).unwrap_or_default())
@@ -180,7 +180,7 @@ pub fn RequestForm(props: &RequestFormProps) -> Html {
                 { date(DateField::AsOf, t.as_of_label, t.as_of_hint, &form.as_of) }
                 <div class="field">
                     <label for="calendar">{ t.calendar_label }</label>
-                    <select id="calendar" onchange={dispatch.reform(|e: Event| {
+                    <select id="calendar" ~value={form.calendar.code()} onchange={dispatch.reform(|e: Event| {
                         let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
                         Action::SetCalendar(CalendarId::from_code(&select.value()).unwrap_or_default())
                     })}>

@@ -6,6 +6,8 @@ mod contact;
 mod fields;
 mod form;
 mod result;
+mod summary_bar;
 mod timeline;
+mod undo;
 
-pub use app::{App, AppProps};
+pub use app::{App, AppProps, KeptQuery};
