@@ -44,7 +44,7 @@ test.describe('at 360 × 780', () => {
     await page.goto(REFUSED);
     const refused = engine(REFUSED_REQUEST);
     await expect(bar(page).locator('time')).toHaveAttribute('datetime', refused.target);
-    await expect(bar(page)).toContainText('Réexamen : au plus tard le 31 mai 2026');
+    await expect(bar(page)).toContainText(/Date limite pour demander un réexamen\s:\s31\smai 2026/);
     expect(reexamination(refused).deadline).toBe('2026-05-31');
     await expectNoAxeViolations(page, 'phone: summary bar with a refusal');
   });
@@ -105,7 +105,7 @@ test.describe('the timeline at 360 px', () => {
     expect(ticks).toEqual(expect.arrayContaining(['janv.', 'févr.', 'mars', 'avr.', 'mai', '2026']));
     // Today (as of 10 March 2026), the target and the deadlines are named on the picture.
     const labels = await svg.locator('text.label').allTextContents();
-    expect(labels).toEqual(expect.arrayContaining(["Aujourd'hui", 'Date cible', 'Dernier envoi', 'Fin du réexamen', 'Décision', 'Réception']));
+    expect(labels).toEqual(expect.arrayContaining(["Aujourd'hui", 'Date cible', 'Dernier envoi', 'Limite (réexamen)', 'Décision', 'Réception']));
     const boxes = await svg.locator('text.label, text.label-date, .tick text').evaluateAll((all) =>
       all.map((el) => { const r = el.getBoundingClientRect(); return { text: el.textContent, left: r.left, right: r.right, top: r.top, bottom: r.bottom }; }));
     const svgBox = await svg.boundingBox();

@@ -134,6 +134,6 @@ async fn a_link_with_many_unreadable_parts_lists_ten_and_counts_the_rest() {
     let root = mount(&format!("?lang=en&service=peq&{}", junk.join("&"))).await;
     let items = root.query_selector_all(".error-summary li").unwrap();
     assert_eq!(items.length(), 11);
-    assert_eq!(text_of(&root, ".error-summary li:last-child"), "… and 290 other parts of the link, also ignored.");
+    assert_eq!(text_of(&root, ".error-summary li:last-child"), "… and 290\u{a0}other parts of the link, also ignored.");
     root.remove();
 }
