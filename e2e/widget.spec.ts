@@ -20,7 +20,7 @@ test('an unknown service shows the picker and names the value, in the widget’s
   });
   const english = page.locator('#typo-en');
   await expect(english.getByText('This tool was set up for the situation “caq-etude”, which Délais does not know.', { exact: false })).toBeVisible();
-  await expect(page.locator('#typo-fr').getByText(/la situation « caq-etude », que Délais ne connaît pas/)).toBeVisible();
+  await expect(page.locator('#typo-fr').getByText(/la situation «\scaq-etude\s», que Délais ne connaît pas/)).toBeVisible();
   await page.locator('#typo-fr').screenshot({ path: 'e2e/artifacts/widget-unknown-service.png' });
   await expectNoAxeViolations(page, 'widgets with an unknown service');
   // The person picks the situation: the widget works.
@@ -115,8 +115,8 @@ base('a failed download says so, and can be retried (widgets and the JavaScript 
   page.on('pageerror', (e) => errors.push(e.message));
   let failApp = true;
   let failEngine = true;
-  await page.route('**/delais_bg.wasm', (route) => (failApp ? route.abort() : route.continue()));
-  await page.route('**/engine_bg.wasm', (route) => (failEngine ? route.abort() : route.continue()));
+  await page.route(/\/delais_bg\.[0-9a-f]+\.wasm$/, (route) => (failApp ? route.abort() : route.continue()));
+  await page.route(/\/engine_bg\.[0-9a-f]+\.wasm$/, (route) => (failEngine ? route.abort() : route.continue()));
   await page.goto(DEMO);
 
   const caq = page.locator('#widget-caq');
