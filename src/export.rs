@@ -4,6 +4,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::engine::recourse::{EVALUATION_REVIEW_DAYS, REEXAMINATION_DAYS};
 use crate::engine::{ClockStop, DayOff, Estimate, Recourse, SkipReason, Status, Unit};
 use crate::i18n::catalogue::ui;
 use crate::i18n::{format_date, format_date_long, iso, Lang};
@@ -141,7 +142,7 @@ pub fn summary(estimate: &Estimate, lang: Lang, link: &str) -> String {
             if let Some(deadline) = r.deadline {
                 line("");
                 line(&format!("{}{}", t.reexam_heading, colon(lang).trim_end()));
-                line(&(t.reexam_deadline)(&format_date_long(deadline, lang)));
+                line(&(t.reexam_deadline)(&format_date_long(deadline, lang), REEXAMINATION_DAYS));
                 if let Some(mail_by) = r.mail_by {
                     line(&(t.reexam_mail_by)(&format_date_long(mail_by, lang), r.origin.name().get(lang)));
                 }
@@ -149,7 +150,7 @@ pub fn summary(estimate: &Estimate, lang: Lang, link: &str) -> String {
         }
         if let Recourse::EvaluationReview { deadline: Some(deadline), .. } = entry {
             line("");
-            line(&format!("{}{}{}", t.evaluation_heading, colon(lang), (t.evaluation_deadline)(&format_date_long(*deadline, lang))));
+            line(&format!("{}{}{}", t.evaluation_heading, colon(lang), (t.evaluation_deadline)(&format_date_long(*deadline, lang), EVALUATION_REVIEW_DAYS)));
         }
     }
     line("");

@@ -5,7 +5,7 @@
 use wasm_bindgen::prelude::*;
 use yew::AppHandle;
 
-use crate::app::{browser, App, AppProps, KeptQuery, Mode};
+use crate::app::{App, AppProps, KeptQuery, Mode};
 use crate::i18n::Lang;
 
 fn props(mode: Mode, lang: &str, service: &str, compact: bool) -> AppProps {
@@ -21,14 +21,12 @@ fn props(mode: Mode, lang: &str, service: &str, compact: bool) -> AppProps {
 /// The public page, on `root` (`index.html`'s `#app`).
 #[wasm_bindgen]
 pub fn mount_app(root: web_sys::Element) {
-    browser::install_panic_hook();
     yew::Renderer::<App>::with_root_and_props(root, props(Mode::Page, "", "", false)).render();
 }
 
 /// The iframe embed (`embed.html?service=…&lang=…`).
 #[wasm_bindgen]
 pub fn mount_embed(root: web_sys::Element) {
-    browser::install_panic_hook();
     yew::Renderer::<App>::with_root_and_props(root, props(Mode::Embed, "", "", true)).render();
 }
 
@@ -65,7 +63,6 @@ impl WidgetHandle {
 /// `query`: the answers a previous mount handed over (`WidgetHandle::query`), or "".
 #[wasm_bindgen]
 pub fn mount_widget(root: web_sys::Element, lang: &str, service: &str, compact: bool, query: &str) -> WidgetHandle {
-    browser::install_panic_hook();
     let kept = KeptQuery::default();
     let props = AppProps { restore: query.to_string().into(), keep: Some(kept.clone()), ..props(Mode::Widget, lang, service, compact) };
     let app = yew::Renderer::<App>::with_root_and_props(root, props).render();

@@ -4,10 +4,9 @@
 //! exports (summary, .ics) carry the engine's dates.
 
 use chrono::NaiveDate;
-use delais::app::state::{
-    compute, decode_query, encode_query, Action, DateField, Flash, Form, HistoryMode, State, StopInput, MAX_NAMED_PROBLEMS,
-    MAX_STOPS,
-};
+use delais::app::compute::compute;
+use delais::app::state::{Action, DateField, Flash, Form, HistoryMode, State, StopInput, MAX_NAMED_PROBLEMS, MAX_STOPS};
+use delais::app::url::{decode_query, encode_query};
 use delais::engine::{CalendarId, Ground, MailingOrigin, Outcome, Recourse};
 use delais::export;
 use delais::i18n::Lang;

@@ -28,10 +28,11 @@ fn plus(day: NaiveDate, days: i64) -> NaiveDate {
     }
 }
 
-/// A receipt date from 1 Jan 1900 to 31 Dec 2190.
+/// A receipt date from 11 Apr 1900 to 31 Dec 2190: "today" may be up to 100 days
+/// before receipt (a person planning), and must itself stay in the calendars' years.
 fn received_date() -> impl Strategy<Value = NaiveDate> {
     let last = (NaiveDate::from_ymd_opt(2190, 12, 31).unwrap() - epoch()).num_days();
-    (0..=last).prop_map(|offset| plus(epoch(), offset))
+    (100..=last).prop_map(|offset| plus(epoch(), offset))
 }
 
 fn service() -> impl Strategy<Value = &'static str> {

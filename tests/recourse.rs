@@ -442,3 +442,23 @@ fn recourse_dates_follow_the_same_2199_horizon_as_targets() {
     let error = estimate(&Catalogue::OFFICIAL, &target_past).unwrap_err();
     assert_eq!((error.code(), error.field()), ("target-out-of-range", Field::Received));
 }
+
+/// One place per number: the texts that quote the re-examination's 90 days and the
+/// evaluation's 365 days (constant sentences, and the Déclaration's own words) say
+/// the numbers the engine counts with; the interface's sentences interpolate them.
+#[test]
+fn texts_quote_the_delays_the_engine_counts() {
+    use delais::engine::recourse::{
+        EligibilityReason, EVALUATION_REVIEW_DAYS, EVALUATION_REVIEW_TEXT, REEXAMINATION_DAYS, REEXAMINATION_HOW,
+    };
+    let reexamination = format!("{REEXAMINATION_DAYS}\u{a0}");
+    for text in [REEXAMINATION_HOW, EligibilityReason::Unconfirmed.text()] {
+        assert!(text.fr.contains(&reexamination) || text.fr.contains(&format!("{REEXAMINATION_DAYS} ")), "{}", text.fr);
+        assert!(text.en.contains(&REEXAMINATION_DAYS.to_string()), "{}", text.en);
+    }
+    assert!(EVALUATION_REVIEW_TEXT.fr.contains(&format!("{EVALUATION_REVIEW_DAYS}\u{a0}jours")));
+    assert!(EVALUATION_REVIEW_TEXT.en.contains(&format!("{EVALUATION_REVIEW_DAYS} days")));
+    let t = delais::i18n::catalogue::ui(Lang::Fr);
+    assert!((t.reexam_deadline)("x", 91).contains("91\u{a0}jours civils"));
+    assert!((t.evaluation_deadline)("x", 366).contains("366\u{a0}jours"));
+}

@@ -32,11 +32,56 @@ fn text_of(root: &web_sys::Element, selector: &str) -> String {
     root.query_selector(selector).unwrap().map(|e| e.text_content().unwrap_or_default()).unwrap_or_default()
 }
 
-fn type_into(root: &web_sys::Element, selector: &str, value: &str) {
-    let input: HtmlInputElement = root.query_selector(selector).unwrap().unwrap().dyn_into().unwrap();
-    input.set_value(value);
-    input.dispatch_event(&web_sys::InputEvent::new("input").unwrap()).unwrap();
-    input.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+// Elements are found as a person finds them: a field by its label, a button or a
+// link by its name, a group of fields by its legend, the error summary by its role.
+
+fn normalized(element: &web_sys::Element) -> String {
+    element.text_content().unwrap_or_default().split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn all(root: &web_sys::Element, tag: &str) -> Vec<web_sys::Element> {
+    let list = root.query_selector_all(tag).unwrap();
+    (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into().ok()).collect()
+}
+
+/// The form control whose `<label>` starts with `label`.
+fn field(root: &web_sys::Element, label: &str) -> web_sys::Element {
+    let label = all(root, "label").into_iter().find(|l| normalized(l).starts_with(label)).unwrap_or_else(|| panic!("no label “{label}”"));
+    let id = label.get_attribute("for").expect("a label for a control");
+    root.query_selector(&format!("[id='{id}']")).unwrap().expect("the labelled control")
+}
+
+fn input(root: &web_sys::Element, label: &str) -> HtmlInputElement {
+    field(root, label).dyn_into().unwrap()
+}
+
+/// The group of fields (a fieldset) whose legend is `legend`.
+fn group(root: &web_sys::Element, legend: &str) -> web_sys::Element {
+    all(root, "fieldset")
+        .into_iter()
+        .find(|f| f.query_selector("legend").unwrap().is_some_and(|l| normalized(&l) == legend))
+        .unwrap_or_else(|| panic!("no group “{legend}”"))
+}
+
+fn button(root: &web_sys::Element, name: &str) -> web_sys::HtmlElement {
+    all(root, "button").into_iter().find(|b| normalized(b) == name).unwrap_or_else(|| panic!("no button “{name}”")).dyn_into().unwrap()
+}
+
+/// The error summary (`role="alert"`).
+fn alert(root: &web_sys::Element) -> web_sys::Element {
+    root.query_selector("[role='alert']").unwrap().expect("an alert")
+}
+
+/// The text of the elements a control's `aria-describedby` names (its hint, its error).
+fn description(control: &web_sys::Element) -> String {
+    let ids = control.get_attribute("aria-describedby").unwrap_or_default();
+    ids.split_whitespace().filter_map(|id| document().get_element_by_id(id)).map(|e| normalized(&e)).collect::<Vec<_>>().join(" ")
+}
+
+fn type_into(control: &HtmlInputElement, value: &str) {
+    control.set_value(value);
+    control.dispatch_event(&web_sys::InputEvent::new("input").unwrap()).unwrap();
+    control.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
 }
 
 #[wasm_bindgen_test]
@@ -49,7 +94,7 @@ async fn a_shared_link_shows_the_engine_date_in_words() {
 #[wasm_bindgen_test]
 async fn typing_a_new_received_date_updates_the_answer_and_the_url() {
     let root = mount("?lang=en&service=caq-etudes&received=2025-12-19").await;
-    type_into(&root, "#received", "2026-01-05");
+    type_into(&input(&root, "Date the request was received"), "2026-01-05");
     settle().await;
     // 20 business days after Monday 5 Jan 2026, no holiday in between: Monday 2 Feb.
     assert_eq!(text_of(&root, "#target"), "The Ministry aims to decide by Monday, February 2, 2026");
@@ -60,27 +105,26 @@ async fn typing_a_new_received_date_updates_the_answer_and_the_url() {
 #[wasm_bindgen_test]
 async fn an_impossible_date_gets_a_message_next_to_the_field_and_keeps_what_was_typed() {
     let root = mount("?lang=fr&service=caq-etudes&received=2025-12-19&decision=2026-02-30&outcome=refusal").await;
-    let message = text_of(&root, "#decision-date-error");
+    let decision = input(&root, "Date de la décision");
+    let message = description(&decision);
     assert!(message.contains("2026-02-30 n'existe pas"), "{message}");
-    let input: HtmlInputElement = root.query_selector("#decision-date").unwrap().unwrap().dyn_into().unwrap();
-    assert_eq!(input.value(), "2026-02-30");
-    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(decision.value(), "2026-02-30");
+    assert_eq!(decision.get_attribute("aria-invalid").as_deref(), Some("true"));
     // The rest of the answer is still there, and the summary links to the field.
     assert!(text_of(&root, "#target").contains("26 janvier 2026"));
-    let link = root.query_selector(".error-summary a").unwrap().unwrap();
-    assert_eq!(link.get_attribute("href").as_deref(), Some("#decision-date"));
+    let link = all(&alert(&root), "a").into_iter().find(|a| normalized(a).contains("2026-02-30")).expect("a link to the field");
+    assert_eq!(link.get_attribute("href"), Some(format!("#{}", decision.id())));
 }
 
 #[wasm_bindgen_test]
 async fn switching_language_keeps_every_input() {
     let root = mount("?lang=fr&service=peq&received=2025-08-31&stop=2025-09-10..2025-09-20").await;
-    let button = root.query_selector(".masthead button").unwrap().unwrap().dyn_into::<web_sys::HtmlElement>().unwrap();
-    button.click();
+    button(&root, "English").click();
     settle().await;
     assert!(text_of(&root, "#target").starts_with("The Ministry aims to decide by"));
-    let from: HtmlInputElement = root.query_selector("#stop-1-from").unwrap().unwrap().dyn_into().unwrap();
+    let from = input(&group(&root, "Suspension 1"), "Date documents were requested");
     assert_eq!(from.value(), "2025-09-10");
-    let service: HtmlSelectElement = root.query_selector("#service").unwrap().unwrap().dyn_into().unwrap();
+    let service: HtmlSelectElement = field(&root, "What did you apply for?").dyn_into().unwrap();
     assert_eq!(service.value(), "peq");
     assert_eq!(document().document_element().unwrap().get_attribute("lang").as_deref(), Some("en"));
 }
@@ -88,11 +132,11 @@ async fn switching_language_keeps_every_input() {
 #[wasm_bindgen_test]
 async fn adding_a_clock_stop_moves_the_target_later() {
     let root = mount("?lang=en&service=caq-etudes&received=2026-01-05").await;
-    let add = root.query_selector(".request fieldset:nth-of-type(2) > button").unwrap().unwrap();
-    add.dyn_into::<web_sys::HtmlElement>().unwrap().click();
+    button(&root, "Add a request for documents").click();
     settle().await;
-    type_into(&root, "#stop-1-from", "2026-01-12");
-    type_into(&root, "#stop-1-to", "2026-01-19");
+    let stop = group(&root, "Suspension 1");
+    type_into(&input(&stop, "Date documents were requested"), "2026-01-12");
+    type_into(&input(&stop, "Date the Ministry received the documents"), "2026-01-19");
     settle().await;
     // 5 business days (13–16 and 19 Jan) no longer count: Monday 2 Feb → Monday 9 Feb.
     assert_eq!(text_of(&root, "#target"), "The Ministry aims to decide by Monday, February 9, 2026");
@@ -104,7 +148,7 @@ async fn a_stop_with_no_end_says_the_count_stays_suspended_until_as_of() {
     let note = text_of(&root, "#stop-1-open");
     assert!(note.contains("taken as suspended until March 2, 2026"), "{note}");
     // Documents arrive: the note goes away.
-    type_into(&root, "#stop-1-to", "2026-01-12");
+    type_into(&input(&group(&root, "Suspension 1"), "Date the Ministry received the documents"), "2026-01-12");
     settle().await;
     assert!(root.query_selector("#stop-1-open").unwrap().is_none());
 }
@@ -132,8 +176,8 @@ async fn the_timeline_has_a_month_axis_and_names_today() {
 async fn a_link_with_many_unreadable_parts_lists_ten_and_counts_the_rest() {
     let junk: Vec<String> = (0..300).map(|i| format!("x{i}=y")).collect();
     let root = mount(&format!("?lang=en&service=peq&{}", junk.join("&"))).await;
-    let items = root.query_selector_all(".error-summary li").unwrap();
-    assert_eq!(items.length(), 11);
-    assert_eq!(text_of(&root, ".error-summary li:last-child"), "… and 290\u{a0}other parts of the link, also ignored.");
+    let items = all(&alert(&root), "li");
+    assert_eq!(items.len(), 11);
+    assert_eq!(items.last().and_then(|li| li.text_content()).as_deref(), Some("… and 290\u{a0}other parts of the link, also ignored."));
     root.remove();
 }

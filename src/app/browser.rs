@@ -1,9 +1,10 @@
 //! The few things only the browser knows or does: today's local date, the language,
-//! the address bar, the clipboard, downloads and printing. Each fails quietly
-//! (returns a default or `false`): a missing browser feature must not blank the page.
+//! the clipboard, downloads and printing (the address is `hooks/use_address.rs`).
+//! Each fails quietly: a missing browser feature must not blank the page. Panics are
+//! reported by Yew's own hook, which its renderer installs.
 
 use chrono::NaiveDate;
-use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::i18n::Lang;
 
@@ -40,28 +41,9 @@ pub fn browser_lang() -> Lang {
         .unwrap_or_default()
 }
 
-pub fn location_search() -> String {
-    window().and_then(|w| w.location().search().ok()).unwrap_or_default()
-}
-
+/// The whole address, for "copy the link" and the summary.
 pub fn location_href() -> String {
     window().and_then(|w| w.location().href().ok()).unwrap_or_default()
-}
-
-/// Writes `query` into the address bar, as a new history entry or in place.
-pub fn set_query(query: &str, push: bool) {
-    let Some(window) = window() else { return };
-    if window.location().search().ok().as_deref() == Some(query) {
-        return;
-    }
-    let Ok(history) = window.history() else { return };
-    let path = window.location().pathname().unwrap_or_default();
-    let url = format!("{path}{query}");
-    let _ = if push {
-        history.push_state_with_url(&JsValue::NULL, "", Some(&url))
-    } else {
-        history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
-    };
 }
 
 pub fn set_document_lang(lang: Lang, title: &str) {
@@ -72,44 +54,42 @@ pub fn set_document_lang(lang: Lang, title: &str) {
     document.set_title(title);
 }
 
-/// Copies text; `done(true)` once the clipboard has it, `done(false)` otherwise.
-pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
-    let Some(window) = window() else { return done(false) };
-    let promise = window.navigator().clipboard().write_text(text);
-    let done = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
-    let (ok, fail) = (done.clone(), done);
-    let on_ok = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| {
-        if let Some(f) = ok.take() {
-            f(true)
-        }
-    });
-    let on_fail = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| {
-        if let Some(f) = fail.take() {
-            f(false)
-        }
-    });
-    let _ = promise.then2(&on_ok, &on_fail);
-    // Each closure runs at most once; the few bytes they hold are not worth tracking.
-    on_ok.forget();
-    on_fail.forget();
+/// What became of a copy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Copy {
+    Copied,
+    /// The browser refused (no permission, no focus…).
+    Failed,
+    /// The browser has no clipboard API here (an insecure page, an old browser).
+    Unavailable,
 }
 
-/// Offers `text` as a file download.
+/// Copies text with the asynchronous Clipboard API.
+pub async fn copy_text(text: String) -> Copy {
+    let Some(navigator) = window().map(|w| w.navigator()) else { return Copy::Unavailable };
+    // `navigator.clipboard` is undefined outside secure contexts: ask before calling it.
+    let present = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard")).is_ok_and(|c| !c.is_undefined());
+    if !present {
+        return Copy::Unavailable;
+    }
+    match wasm_bindgen_futures::JsFuture::from(navigator.clipboard().write_text(&text)).await {
+        Ok(_) => Copy::Copied,
+        Err(_) => Copy::Failed,
+    }
+}
+
+/// Offers `text` as a file download (gloo's Blob and object URL).
 pub fn download(filename: &str, mime: &str, text: &str) {
     let Some(document) = window().and_then(|w| w.document()) else { return };
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
-    if let Ok(link) = document.create_element("a") {
-        if let Ok(link) = link.dyn_into::<web_sys::HtmlAnchorElement>() {
-            link.set_href(&url);
-            link.set_download(filename);
-            link.click();
-        }
+    let blob = gloo::file::Blob::new_with_options(text, Some(mime));
+    let url = gloo::file::ObjectUrl::from(blob);
+    if let Some(link) = document.create_element("a").ok().and_then(|l| l.dyn_into::<web_sys::HtmlAnchorElement>().ok()) {
+        link.set_href(&url);
+        link.set_download(filename);
+        link.click();
     }
-    let _ = web_sys::Url::revoke_object_url(&url);
+    // The object URL is revoked when `url` is dropped here: the click has started the
+    // download already.
 }
 
 /// Prints with every collapsible section open, so the paper has all the reasons.
@@ -125,19 +105,4 @@ pub fn print() {
         }
     }
     let _ = window.print();
-}
-
-/// Calls `f` with the new query on Back/Forward. The listener lives as long as the page.
-pub fn on_popstate(f: impl Fn(String) + 'static) {
-    let Some(window) = window() else { return };
-    let listener = Closure::<dyn Fn()>::new(move || f(location_search()));
-    let _ = window.add_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref());
-    listener.forget();
-}
-
-/// Logs panics to the console instead of failing silently (a panic in Wasm is a blank page).
-pub fn install_panic_hook() {
-    std::panic::set_hook(Box::new(|info| {
-        web_sys::console::error_1(&JsValue::from_str(&format!("Délais: {info}")));
-    }));
 }

@@ -1,15 +1,20 @@
-//! The Yew shell: `state` (pure: State, Action, URL codec, form → engine) and the
-//! components that show it. The view never computes a date; the engine never sees
-//! a DOM type. `src/widget.rs` mounts it as a page, an iframe embed or a widget.
+//! The Yew shell. Pure and tested natively: `state` (State, Action, the reducer),
+//! `url` (the address codec), `compute` (form → engine). Then the components that
+//! show it. The view never computes a date; the engine never sees a DOM type.
+//! `src/widget.rs` mounts it as a page, an iframe embed or a widget.
 
+pub mod compute;
 pub mod state;
+pub mod url;
 
-#[cfg(all(target_arch = "wasm32", feature = "app"))]
+#[cfg(feature = "app")]
 pub(crate) mod browser;
-#[cfg(all(target_arch = "wasm32", feature = "app"))]
+#[cfg(feature = "app")]
 mod components;
+#[cfg(feature = "app")]
+mod hooks;
 
-#[cfg(all(target_arch = "wasm32", feature = "app"))]
+#[cfg(feature = "app")]
 pub use components::{App, AppProps, KeptQuery};
 
 /// Where the app runs, which decides what it may touch outside itself.
@@ -25,13 +30,4 @@ pub enum Mode {
     /// `<delais-estimateur>` in a partner's page: never touches the host's address,
     /// title or language; its attributes choose the language and the situation.
     Widget,
-}
-
-#[cfg(all(target_arch = "wasm32", feature = "app"))]
-impl yew::functional::Reducible for state::State {
-    type Action = state::Action;
-
-    fn reduce(self: std::rc::Rc<Self>, action: state::Action) -> std::rc::Rc<Self> {
-        std::rc::Rc::new(self.apply(action))
-    }
 }

@@ -1,15 +1,14 @@
-//! The app's one state, its actions, and the URL codec. Pure Rust (no web types), so
-//! it is tested natively; `app/mod.rs` adds the Yew `Reducible` impl.
+//! The app's one state and its actions: `State::apply` is the reducer (Yew's
+//! `Reducible`, below). Pure Rust (no web types), so it is tested natively.
 //!
-//! Data flows one way: input event → `Action` → `State::apply` → new `State` → URL +
-//! `compute` (engine) → view.
+//! Data flows one way: input event → `Action` → `State::apply` → new `State` → the
+//! address (`url.rs`) and the engine (`compute.rs`) → view.
 
 use chrono::NaiveDate;
 
-use crate::engine::{
-    self, estimate, parse_date, CalendarId, Catalogue, ClockStop, Decision, Estimate, Field, Ground, InputError,
-    MailingOrigin, Outcome, Request,
-};
+use super::url::{decode_query, encode_query};
+use crate::engine::rules::PHONE_SERVICE;
+use crate::engine::{CalendarId, Catalogue, Ground, MailingOrigin, Outcome};
 use crate::i18n::Lang;
 
 /// A clock stop as typed: raw text, kept even when it is not a date yet.
@@ -48,7 +47,7 @@ pub enum DateField {
 
 impl DateField {
     /// Where the field stands on the page, so the error summary follows the page.
-    fn page_order(self) -> (u8, usize, u8) {
+    pub(crate) fn page_order(self) -> (u8, usize, u8) {
         match self {
             DateField::Received => (0, 0, 0),
             DateField::StopFrom(i) => (1, i, 0),
@@ -106,6 +105,8 @@ pub struct State {
 pub enum Flash {
     Copied,
     CopyFailed,
+    /// The browser has no clipboard here (an insecure page, an old browser).
+    CopyUnavailable,
     LinkCopied,
     /// « Recommencer »: the form was emptied (an undo is offered).
     Cleared,
@@ -119,6 +120,7 @@ impl Flash {
         match self {
             Flash::Copied => t.action_copied,
             Flash::CopyFailed => t.action_copy_failed,
+            Flash::CopyUnavailable => t.action_copy_unavailable,
             Flash::LinkCopied => t.action_shared,
             Flash::Cleared => t.reset_done,
             Flash::Restored => t.undo_done,
@@ -160,7 +162,7 @@ const MAX_QUOTED_CHARS: usize = 60;
 
 /// A situation the person can choose (`telephone` is in the catalogue but has no date).
 pub fn selectable_service(id: &str) -> Option<&'static str> {
-    Catalogue::OFFICIAL.service(id).filter(|s| s.id != "telephone").map(|s| s.id)
+    Catalogue::OFFICIAL.service(id).filter(|s| s.id != PHONE_SERVICE).map(|s| s.id)
 }
 
 /// What an address held that could not be restored, bounded so that a crafted link
@@ -332,291 +334,11 @@ impl State {
     }
 }
 
-// ---------------------------------------------------------------------------------
-// URL codec: readable names, so a shared link explains itself.
-//   ?lang=en&service=caq-etudes&received=2025-12-19&stop=2026-01-05..2026-01-12
-//   &decision=2026-02-02&outcome=refusal&from=canada&grounds=situation-change
-//   &asof=2026-03-01&calendar=qc-statutory
-// Dates stay as typed (even invalid), so a link restores exactly what was entered.
-// ---------------------------------------------------------------------------------
+#[cfg(feature = "app")]
+impl yew::functional::Reducible for State {
+    type Action = Action;
 
-pub fn encode_query(form: &Form, lang: Lang) -> String {
-    let mut pairs: Vec<(&str, String)> = vec![("lang", lang.code().into())];
-    if !form.service.is_empty() {
-        pairs.push(("service", form.service.clone()));
-    }
-    if !form.received.is_empty() {
-        pairs.push(("received", form.received.clone()));
-    }
-    for stop in &form.stops {
-        pairs.push(("stop", format!("{}..{}", stop.from, stop.to)));
-    }
-    if form.decided {
-        pairs.push(("decision", form.decision_date.clone()));
-        if let Some(outcome) = form.outcome {
-            pairs.push(("outcome", outcome.code().into()));
-        }
-    }
-    if form.mailing_from != MailingOrigin::default() {
-        pairs.push(("from", form.mailing_from.code().into()));
-    }
-    if !form.grounds.is_empty() {
-        let codes: Vec<&str> = form.grounds.iter().map(|g| g.code()).collect();
-        pairs.push(("grounds", codes.join(",")));
-    }
-    if !form.as_of.is_empty() {
-        pairs.push(("asof", form.as_of.clone()));
-    }
-    if form.calendar != CalendarId::default() {
-        pairs.push(("calendar", form.calendar.code().into()));
-    }
-    let mut query = String::from("?");
-    for (i, (name, value)) in pairs.iter().enumerate() {
-        if i > 0 {
-            query.push('&');
-        }
-        query.push_str(name);
-        query.push('=');
-        percent_encode(value, &mut query);
-    }
-    query
-}
-
-/// The form a query describes, its language, and what could not be understood.
-pub fn decode_query(query: &str) -> (Form, Option<Lang>, UrlProblems) {
-    let mut form = Form::default();
-    let mut lang = None;
-    let mut problems = UrlProblems::default();
-    let query = query.strip_prefix('?').unwrap_or(query);
-    for pair in query.split('&').filter(|p| !p.is_empty()) {
-        let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-        let (name, value) = (percent_decode(name), percent_decode(value));
-        let mut problem = false;
-        match name.as_str() {
-            "lang" => match Lang::from_code(&value) {
-                Some(l) => lang = Some(l),
-                None => problem = true,
-            },
-            "service" => match selectable_service(&value) {
-                Some(id) => form.service = id.to_string(),
-                None => problem = true,
-            },
-            "received" => form.received = value.clone(),
-            "stop" if form.stops.len() < MAX_STOPS => {
-                let (from, to) = value.split_once("..").unwrap_or((&value, ""));
-                form.stops.push(StopInput { from: from.into(), to: to.into() });
-            }
-            // Named once, with their count, however many there are.
-            "stop" => problems.extra_stops += 1,
-            "decision" => {
-                form.decided = true;
-                form.decision_date = value.clone();
-            }
-            "outcome" => match Outcome::from_code(&value) {
-                Some(outcome) => {
-                    form.decided = true;
-                    form.outcome = Some(outcome);
-                }
-                None => problem = true,
-            },
-            "from" => match MailingOrigin::from_code(&value) {
-                Some(origin) => form.mailing_from = origin,
-                None => problem = true,
-            },
-            "grounds" => {
-                for code in value.split(',').filter(|c| !c.is_empty()) {
-                    match Ground::from_code(code) {
-                        Some(g) if !form.grounds.contains(&g) => form.grounds.push(g),
-                        Some(_) => {}
-                        None => problems.push("grounds", code),
-                    }
-                }
-            }
-            "asof" => form.as_of = value.clone(),
-            "calendar" => match CalendarId::from_code(&value) {
-                Some(calendar) => form.calendar = calendar,
-                None => problem = true,
-            },
-            _ => problem = true,
-        }
-        if problem {
-            problems.push(&name, &value);
-        }
-    }
-    (form, lang, problems)
-}
-
-fn percent_encode(value: &str, out: &mut String) {
-    for byte in value.bytes() {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' => out.push(byte as char),
-            _ => {
-                const HEX: &[u8; 16] = b"0123456789ABCDEF";
-                out.push('%');
-                out.push(HEX[usize::from(byte >> 4)] as char);
-                out.push(HEX[usize::from(byte & 15)] as char);
-            }
-        }
-    }
-}
-
-fn percent_decode(value: &str) -> String {
-    let bytes = value.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: u8| (b as char).to_digit(16);
-        match bytes[i] {
-            b'%' if i + 2 < bytes.len() => {
-                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                    (Some(h), Some(l)) => {
-                        out.push((h * 16 + l) as u8);
-                        i += 3;
-                        continue;
-                    }
-                    _ => out.push(b'%'),
-                }
-            }
-            b'+' => out.push(b' '),
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-// ---------------------------------------------------------------------------------
-// From the form to the engine: every field checked on its own, so one bad date gets
-// its message and the rest of the answer is still computed without it.
-// ---------------------------------------------------------------------------------
-
-/// What the view shows: the estimate when one can be computed, and each field's error.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Computed {
-    pub estimate: Option<Estimate>,
-    pub errors: Vec<(DateField, InputError)>,
-    /// Stops whose documents have not arrived: counted as running until "as of".
-    pub open_stops: Vec<usize>,
-    /// "As of" date used for the status.
-    pub as_of: NaiveDate,
-}
-
-/// True while `value` can still become `YYYY-MM-DD` by typing more.
-fn plausible_prefix(value: &str) -> bool {
-    value.len() < 10
-        && value.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() })
-}
-
-pub fn compute(state: &State) -> Computed {
-    let form = &state.form;
-    let mut errors: Vec<(DateField, InputError)> = Vec::new();
-    let mut parse = |field: DateField, engine_field: Field, raw: &str| -> Option<NaiveDate> {
-        if raw.trim().is_empty() {
-            return None;
-        }
-        match parse_date(engine_field, raw) {
-            Ok(date) => Some(date),
-            Err(_) if state.editing == Some(field) && plausible_prefix(raw) => None,
-            Err(error) => {
-                errors.push((field, error));
-                None
-            }
-        }
-    };
-
-    let as_of = parse(DateField::AsOf, Field::Today, &form.as_of).unwrap_or(state.today);
-    let received = parse(DateField::Received, Field::Received, &form.received);
-    let mut stops = Vec::new();
-    let mut stop_origin = Vec::new();
-    let mut open_stops = Vec::new();
-    for (index, stop) in form.stops.iter().enumerate() {
-        let from = parse(DateField::StopFrom(index), Field::StopFrom(index), &stop.from);
-        let to = parse(DateField::StopTo(index), Field::StopTo(index), &stop.to);
-        match (from, to, stop.to.trim().is_empty()) {
-            (Some(from), Some(to), _) => {
-                stops.push(ClockStop { from, to });
-                stop_origin.push(index);
-            }
-            // Documents not received yet: the clock is still stopped on "as of".
-            (Some(from), None, true) => {
-                stops.push(ClockStop { from, to: as_of.max(from) });
-                stop_origin.push(index);
-                open_stops.push(index);
-            }
-            _ => {}
-        }
-    }
-    let decision_date = if form.decided {
-        parse(DateField::DecisionDate, Field::DecisionDate, &form.decision_date)
-    } else {
-        None
-    };
-
-    let (Some(received), Some(service)) = (received, Catalogue::OFFICIAL.service(&form.service)) else {
-        return Computed { estimate: None, errors, open_stops, as_of };
-    };
-    let mut request = Request::new(service.id, received);
-    request.clock_stops = stops;
-    request.decision = decision_date.zip(form.outcome).map(|(date, outcome)| Decision { date, outcome });
-    request.today = Some(as_of);
-    request.calendar = form.calendar;
-    request.mailing_from = form.mailing_from;
-    request.grounds = form.grounds.clone();
-
-    // Problems between fields (a stop before receipt…): mark the field, leave the
-    // offending part out, and still answer.
-    let mut dropped = vec![false; request.clock_stops.len()];
-    for error in engine::errors(&Catalogue::OFFICIAL, &request) {
-        let field = match error.field() {
-            Field::StopFrom(i) => {
-                dropped[i] = true;
-                DateField::StopFrom(stop_origin[i])
-            }
-            Field::StopTo(i) => {
-                dropped[i] = true;
-                DateField::StopTo(stop_origin[i])
-            }
-            Field::DecisionDate => {
-                request.decision = None;
-                DateField::DecisionDate
-            }
-            _ => DateField::Received,
-        };
-        let error = renumber(error, &stop_origin);
-        errors.push((field, error));
-    }
-    let mut kept = dropped.iter();
-    request.clock_stops.retain(|_| !kept.next().copied().unwrap_or(false));
-    open_stops.retain(|i| {
-        let at = stop_origin.iter().position(|o| o == i);
-        at.is_some_and(|at| !dropped[at])
-    });
-
-    let estimate = loop {
-        match estimate(&Catalogue::OFFICIAL, &request) {
-            Ok(result) => break Some(result),
-            // A decision whose recourse dates fall past the horizon is left out, like
-            // any bad part, and the rest is still answered.
-            Err(error) if error.field() == Field::DecisionDate && request.decision.is_some() => {
-                errors.push((DateField::DecisionDate, error));
-                request.decision = None;
-            }
-            Err(error) => {
-                errors.push((DateField::Received, error));
-                break None;
-            }
-        }
-    };
-    errors.sort_by_key(|(field, _)| field.page_order());
-    Computed { estimate, errors, open_stops, as_of }
-}
-
-/// Engine errors number the stops it was given; the person numbers the stops they see.
-fn renumber(error: InputError, origin: &[usize]) -> InputError {
-    let map = |i: usize| origin.get(i).copied().unwrap_or(i);
-    match error {
-        InputError::StopBeforeReceipt { index } => InputError::StopBeforeReceipt { index: map(index) },
-        InputError::StopEndsBeforeStart { index } => InputError::StopEndsBeforeStart { index: map(index) },
-        other => other,
+    fn reduce(self: std::rc::Rc<Self>, action: Action) -> std::rc::Rc<Self> {
+        std::rc::Rc::new(self.apply(action))
     }
 }

@@ -5,6 +5,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::calendar::{CalendarId, DayKind};
+use super::recourse::REEXAMINATION_DAYS;
 use crate::i18n::{format_date, weekday_name, Lang, Text};
 
 /// Something the person must know to read the result honestly.
@@ -133,11 +134,11 @@ impl Warning {
                 "Assumption: the mail takes up to {business_days} business days. Use a tracked service."
             ),
             Warning::DeadlinePassed { deadline } if fr => format!(
-                "La date limite pour demander un réexamen était le {}. La Déclaration de services exige que la demande arrive dans les 90 jours civils suivant la date de la décision. Une plainte reste possible en tout temps.",
+                "La date limite pour demander un réexamen était le {}. La Déclaration de services exige que la demande arrive dans les {REEXAMINATION_DAYS} jours civils suivant la date de la décision. Une plainte reste possible en tout temps.",
                 format_date(deadline, lang)
             ),
             Warning::DeadlinePassed { deadline } => format!(
-                "The last day for a re-examination request to arrive was {}. The Statement of services requires the request to arrive within 90 calendar days after the date of the decision. A complaint remains possible at any time.",
+                "The last day for a re-examination request to arrive was {}. The Statement of services requires the request to arrive within {REEXAMINATION_DAYS} calendar days after the date of the decision. A complaint remains possible at any time.",
                 format_date(deadline, lang)
             ),
         }

@@ -90,7 +90,8 @@ pub struct Ui {
     pub eligible_yes: &'static str,
     pub eligible_no: &'static str,
     pub eligible_unknown: &'static str,
-    pub reexam_deadline: fn(&str) -> String,
+    /// The date, and the delay in calendar days (`recourse::REEXAMINATION_DAYS`).
+    pub reexam_deadline: fn(&str, u64) -> String,
     pub reexam_days_left: fn(i64) -> String,
     pub reexam_mail_by: fn(&str, &str) -> String,
     pub reexam_enter_decision: &'static str,
@@ -101,7 +102,8 @@ pub struct Ui {
     pub reconsideration_ok: &'static str,
     pub reconsideration_heading_form: &'static str,
     pub evaluation_heading: &'static str,
-    pub evaluation_deadline: fn(&str) -> String,
+    /// The date, and the delay in days (`recourse::EVALUATION_REVIEW_DAYS`).
+    pub evaluation_deadline: fn(&str, u64) -> String,
     pub complaint_heading: &'static str,
     pub complaint_text: fn(u32, u8) -> String,
 
@@ -171,6 +173,8 @@ pub struct Ui {
     pub axis_deadline: &'static str,
     pub axis_evaluation: &'static str,
     pub axis_announced: &'static str,
+    // Issue 11: a browser without the Clipboard API.
+    pub action_copy_unavailable: &'static str,
 }
 
 pub fn ui(lang: Lang) -> &'static Ui {
@@ -299,7 +303,7 @@ pub const FR: Ui = Ui {
     eligible_yes: "Possible",
     eligible_no: "Non applicable",
     eligible_unknown: "Non confirmé",
-    reexam_deadline: |d| format!("Date limite pour demander un réexamen : votre demande doit arriver au plus tard le {d} (90 jours civils après la date de la décision)."),
+    reexam_deadline: |d, days| format!("Date limite pour demander un réexamen : votre demande doit arriver au plus tard le {d} ({days} jours civils après la date de la décision)."),
     reexam_days_left: |n| {
         if n >= 0 {
             format!("Il reste {}.", plural_fr(n, "jour", "jours"))
@@ -316,7 +320,7 @@ pub const FR: Ui = Ui {
     reconsideration_ok: "Avec ce motif, vous pouvez demander une reconsidération. C'est le Ministère qui décide si le motif peut modifier votre admissibilité.",
     reconsideration_heading_form: "Formulaire et adresse",
     evaluation_heading: "Nouveaux documents ou désaccord",
-    evaluation_deadline: |d| format!("Votre envoi doit arriver d'ici le {d} (365 jours après la réponse)."),
+    evaluation_deadline: |d, days| format!("Votre envoi doit arriver d'ici le {d} ({days} jours après la réponse)."),
     complaint_heading: "Formuler une plainte ou un commentaire",
     complaint_text: |days, p| format!("En tout temps, sur les services ou sur une décision. Le Ministère vise à répondre en {} pour {p} % des plaintes.", plural_fr(i64::from(days), "jour ouvrable", "jours ouvrables")),
 
@@ -385,6 +389,8 @@ pub const FR: Ui = Ui {
     axis_deadline: "Limite (réexamen)",
     axis_evaluation: "Limite (documents)",
     axis_announced: "Délai annoncé",
+    // Issue 11
+    action_copy_unavailable: "Ce navigateur ne permet pas de copier ici\u{a0}: sélectionnez le texte à la main.",
 };
 
 pub const EN: Ui = Ui {
@@ -484,7 +490,7 @@ pub const EN: Ui = Ui {
     eligible_yes: "Possible",
     eligible_no: "Does not apply",
     eligible_unknown: "Not confirmed",
-    reexam_deadline: |d| format!("Last day to ask for a re-examination: your request must arrive by {d} (90 calendar days after the date of the decision)."),
+    reexam_deadline: |d, days| format!("Last day to ask for a re-examination: your request must arrive by {d} ({days} calendar days after the date of the decision)."),
     reexam_days_left: |n| {
         if n >= 0 {
             format!("{} left.", plural_en(n, "day", "days"))
@@ -501,7 +507,7 @@ pub const EN: Ui = Ui {
     reconsideration_ok: "With this ground, you can ask for reconsideration. The Ministry decides whether the ground may change your eligibility.",
     reconsideration_heading_form: "Form and address",
     evaluation_heading: "New documents or disagreement",
-    evaluation_deadline: |d| format!("What you send must arrive by {d} (365 days after the answer)."),
+    evaluation_deadline: |d, days| format!("What you send must arrive by {d} ({days} days after the answer)."),
     complaint_heading: "Make a complaint or a comment",
     complaint_text: |days, p| format!("At any time, about the services or about a decision. The Ministry aims to answer within {} for {p}% of complaints.", plural_en(i64::from(days), "business day", "business days")),
 
@@ -570,4 +576,6 @@ pub const EN: Ui = Ui {
     axis_deadline: "Last day (re-exam)",
     axis_evaluation: "Last day (documents)",
     axis_announced: "Announced delay",
+    // Issue 11
+    action_copy_unavailable: "This browser cannot copy here: select the text by hand.",
 };

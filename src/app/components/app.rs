@@ -7,8 +7,9 @@ use super::form::{Picker, RequestForm};
 use super::result::ResultView;
 use super::summary_bar::{keep_clear, summary_bar, summary_lines};
 use super::undo::undo_notice;
-use crate::app::browser;
-use crate::app::state::{compute, selectable_service, Action, HistoryMode, State};
+use crate::app::{browser, hooks};
+use crate::app::compute::compute;
+use crate::app::state::{selectable_service, Action, State};
 use crate::app::Mode;
 use crate::i18n::catalogue::ui;
 use crate::i18n::Lang;
@@ -58,47 +59,19 @@ pub fn App(props: &AppProps) -> Html {
         use_callback((), move |action: Action, _| dispatcher.dispatch(action))
     };
 
-    // Back/Forward restore the state the address describes (not in a partner's page).
-    {
-        let dispatch = dispatch.clone();
-        use_effect_with((), move |_| {
-            if mode != Mode::Widget {
-                browser::on_popstate(move |query| dispatch.emit(Action::Restore(query)));
-            }
-        });
-    }
-    // The address bar always holds the whole state; the page's language follows it.
-    {
-        let (query, history, lang) = (state.query(), state.history, state.lang);
-        let keep = props.keep.clone();
-        use_effect_with((query.clone(), lang), move |_| {
-            if mode != Mode::Widget && history != HistoryMode::None {
-                browser::set_query(&query, history == HistoryMode::Push);
-            }
-            if mode == Mode::Page {
-                browser::set_document_lang(lang, ui(lang).app_title);
-            }
-            if let Some(keep) = keep {
-                *keep.0.borrow_mut() = query;
-            }
-        });
-    }
-    // A widget's attributes changed: follow them (the first values are already in the
-    // initial state, which may hold a language the person chose since).
-    {
-        let dispatch = dispatch.clone();
-        let first = use_mut_ref(|| true);
-        use_effect_with((props.lang, props.service.clone()), move |(lang, service)| {
-            if mode == Mode::Widget && !first.replace(false) {
-                if let Some(lang) = lang {
-                    dispatch.emit(Action::SetLang(*lang));
-                }
-                dispatch.emit(Action::Pin(service.clone()));
-            }
-        });
-    }
+    // The effects, each in its hook: the address holds the whole state (Back/Forward
+    // restore it), the page's language follows the app, a widget follows its attributes.
+    let query = state.query();
+    hooks::use_address(mode, query.clone(), state.history, dispatch.reform(Action::Restore));
+    hooks::use_document(mode, state.lang);
+    hooks::use_widget(mode, props.lang, props.service.clone(), props.keep.clone(), query, dispatch.clone());
 
-    let computed = Rc::new(compute(&state));
+    // The engine runs again only when what it reads changed: a language switch, a
+    // message or an undo offer re-render without recomputing.
+    let computed = {
+        let state = state.clone();
+        use_memo((state.form.clone(), state.today, state.editing), move |_| compute(&state))
+    };
     let lang = state.lang;
     let t = ui(lang);
     let other = if lang == Lang::Fr { Lang::En } else { Lang::Fr };
@@ -220,7 +193,7 @@ pub fn App(props: &AppProps) -> Html {
 fn initial_state(props: &AppProps) -> State {
     let today = browser::today();
     match props.mode {
-        Mode::Page | Mode::Embed => State::from_query(&browser::location_search(), browser::browser_lang(), today),
+        Mode::Page | Mode::Embed => State::from_query(&hooks::initial_query(props.mode), browser::browser_lang(), today),
         Mode::Widget => {
             let state = State::from_query(&props.restore, props.lang.unwrap_or_else(browser::browser_lang), today);
             state.apply(Action::Pin(props.service.clone()))

@@ -5,7 +5,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::fields::{error_for, DateInput, ErrorSummary};
-use crate::app::state::{Action, Computed, DateField, State};
+use crate::app::compute::Computed;
+use crate::app::state::{selectable_service, Action, DateField, State};
 use crate::engine::rules::{Group, RecoursePolicy};
 use crate::engine::{CalendarId, Catalogue, Ground, MailingOrigin, Outcome};
 use crate::i18n::catalogue::ui;
@@ -38,7 +39,7 @@ pub fn Picker(props: &PickerProps) -> Html {
                 { for Group::ALL.iter().map(|group| html! {
                     <optgroup label={group.name().get(lang)}>
                         { for Catalogue::OFFICIAL.services.iter()
-                            .filter(|s| s.group == *group && s.id != "telephone")
+                            .filter(|s| s.group == *group && selectable_service(s.id).is_some())
                             .map(|s| html! {
                                 <option value={s.id} selected={chosen == s.id}>{ s.name.get(lang) }</option>
                             }) }

@@ -8,10 +8,11 @@ use yew::prelude::*;
 use super::contact::{postal_address, ContactCard};
 use super::timeline::Timeline;
 use crate::app::browser;
-use crate::app::state::{Action, Computed, Flash, State};
+use crate::app::compute::Computed;
+use crate::app::state::{Action, Flash, State};
 use crate::app::Mode;
 use crate::engine::recourse::{
-    COMPLAINT_TRANSFER, EVALUATION_REVIEW_TEXT, RECONSIDERATION_GROUNDS, RECONSIDERATION_HOW, RECONSIDERATION_SCOPE,
+    COMPLAINT_TRANSFER, EVALUATION_REVIEW_DAYS, EVALUATION_REVIEW_TEXT, REEXAMINATION_DAYS, RECONSIDERATION_GROUNDS, RECONSIDERATION_HOW, RECONSIDERATION_SCOPE,
     REEXAMINATION_ANSWER_DELAY, REEXAMINATION_CAVEATS, REEXAMINATION_CONDITION, REEXAMINATION_HOW, TRIBUNAL_TEXT,
 };
 use crate::engine::rules::{COMPLAINTS, CONTACT_CENTRE, IMMIGRATION_FILES, RECONSIDERATION, REEXAMINATION_SERVICE};
@@ -57,7 +58,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
 
 #[derive(PartialEq, Properties)]
 struct EstimateProps {
-    estimate: Estimate,
+    estimate: Rc<Estimate>,
     lang: Lang,
 }
 
@@ -181,7 +182,7 @@ fn recourse_entry(entry: &Recourse, lang: Lang) -> Html {
                     <p>{ r.reason.text().get(lang) }</p>
                     if open {
                         if let Some(deadline) = r.deadline {
-                            <p class="deadline" id="reexam-deadline" data-date={iso(deadline)}><strong>{ (t.reexam_deadline)(&format_date_long(deadline, lang)) }</strong></p>
+                            <p class="deadline" id="reexam-deadline" data-date={iso(deadline)}><strong>{ (t.reexam_deadline)(&format_date_long(deadline, lang), REEXAMINATION_DAYS) }</strong></p>
                             if let Some(left) = r.days_left {
                                 <p>{ (t.reexam_days_left)(left) }</p>
                             }
@@ -229,7 +230,7 @@ fn recourse_entry(entry: &Recourse, lang: Lang) -> Html {
                 <h4>{ t.evaluation_heading }</h4>
                 <p>{ EVALUATION_REVIEW_TEXT.get(lang) }</p>
                 if let Some(deadline) = deadline {
-                    <p class="deadline" id="evaluation-deadline" data-date={iso(*deadline)}><strong>{ (t.evaluation_deadline)(&format_date_long(*deadline, lang)) }</strong></p>
+                    <p class="deadline" id="evaluation-deadline" data-date={iso(*deadline)}><strong>{ (t.evaluation_deadline)(&format_date_long(*deadline, lang), EVALUATION_REVIEW_DAYS) }</strong></p>
                     if let Some(left) = days_left {
                         <p>{ (t.reexam_days_left)(*left) }</p>
                     }
@@ -312,7 +313,7 @@ fn Notes(props: &EstimateProps) -> Html {
 #[derive(PartialEq, Properties)]
 struct ActionsProps {
     state: Rc<State>,
-    estimate: Estimate,
+    estimate: Rc<Estimate>,
     dispatch: Callback<Action>,
     mode: Mode,
 }
@@ -324,24 +325,26 @@ fn Actions(props: &ActionsProps) -> Html {
     // A widget lives in someone else's page: its address is not ours to share or print.
     let own_page = props.mode != Mode::Widget;
     let link = move || if own_page { browser::location_href() } else { String::new() };
+    // Copies, then says what happened (in the live region and beside the buttons).
+    let copy_then_say = |dispatch: Callback<Action>, text: String, done: Flash| {
+        yew::platform::spawn_local(async move {
+            let flash = match browser::copy_text(text).await {
+                browser::Copy::Copied => done,
+                browser::Copy::Failed => Flash::CopyFailed,
+                browser::Copy::Unavailable => Flash::CopyUnavailable,
+            };
+            dispatch.emit(Action::Flash(Some(flash)));
+        });
+    };
     let copy = {
         let (estimate, dispatch) = (props.estimate.clone(), props.dispatch.clone());
         Callback::from(move |_: MouseEvent| {
-            let text = export::summary(&estimate, lang, &link());
-            let dispatch = dispatch.clone();
-            browser::copy_text(&text, move |ok| {
-                dispatch.emit(Action::Flash(Some(if ok { Flash::Copied } else { Flash::CopyFailed })))
-            });
+            copy_then_say(dispatch.clone(), export::summary(&estimate, lang, &link()), Flash::Copied)
         })
     };
     let share = {
         let dispatch = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| {
-            let dispatch = dispatch.clone();
-            browser::copy_text(&browser::location_href(), move |ok| {
-                dispatch.emit(Action::Flash(Some(if ok { Flash::LinkCopied } else { Flash::CopyFailed })))
-            });
-        })
+        Callback::from(move |_: MouseEvent| copy_then_say(dispatch.clone(), browser::location_href(), Flash::LinkCopied))
     };
     let calendar = {
         let estimate = props.estimate.clone();

@@ -19,7 +19,7 @@ use crate::i18n::{format_date_long, iso, Lang};
 
 #[derive(PartialEq, Properties)]
 pub struct TimelineProps {
-    pub estimate: Estimate,
+    pub estimate: std::rc::Rc<Estimate>,
     pub lang: Lang,
 }
 
