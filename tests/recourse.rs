@@ -457,7 +457,7 @@ fn texts_quote_the_delays_the_engine_counts() {
         assert!(text.en.contains(&REEXAMINATION_DAYS.to_string()), "{}", text.en);
     }
     assert!(EVALUATION_REVIEW_TEXT.fr.contains(&format!("{EVALUATION_REVIEW_DAYS}\u{a0}jours")));
-    assert!(EVALUATION_REVIEW_TEXT.en.contains(&format!("{EVALUATION_REVIEW_DAYS} days")));
+    assert!(EVALUATION_REVIEW_TEXT.en.contains(&format!("{EVALUATION_REVIEW_DAYS}\u{a0}days")));
     let t = delais::i18n::catalogue::ui(Lang::Fr);
     assert!((t.reexam_deadline)("x", 91).contains("91\u{a0}jours civils"));
     assert!((t.evaluation_deadline)("x", 366).contains("366\u{a0}jours"));
