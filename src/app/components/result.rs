@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::contact::{postal_address, ContactCard};
 use super::timeline::Timeline;
 use crate::app::browser;
-use crate::app::compute::Computed;
+use crate::app::compute::{Computed, SharedEstimate};
 use crate::app::state::{Action, Flash, State};
 use crate::app::Mode;
 use crate::engine::recourse::{
@@ -16,7 +16,7 @@ use crate::engine::recourse::{
     REEXAMINATION_ANSWER_DELAY, REEXAMINATION_CAVEATS, REEXAMINATION_CONDITION, REEXAMINATION_HOW, TRIBUNAL_TEXT,
 };
 use crate::engine::rules::{COMPLAINTS, CONTACT_CENTRE, IMMIGRATION_FILES, RECONSIDERATION, REEXAMINATION_SERVICE};
-use crate::engine::{Catalogue, Estimate, Recourse, Status};
+use crate::engine::{Catalogue, Recourse, Status};
 use crate::export::{self, explain, unit_name};
 use crate::i18n::catalogue::ui;
 use crate::i18n::{format_date, format_date_long, iso, Lang};
@@ -58,7 +58,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
 
 #[derive(PartialEq, Properties)]
 struct EstimateProps {
-    estimate: Rc<Estimate>,
+    estimate: SharedEstimate,
     lang: Lang,
 }
 
@@ -313,7 +313,7 @@ fn Notes(props: &EstimateProps) -> Html {
 #[derive(PartialEq, Properties)]
 struct ActionsProps {
     state: Rc<State>,
-    estimate: Rc<Estimate>,
+    estimate: SharedEstimate,
     dispatch: Callback<Action>,
     mode: Mode,
 }

@@ -13,13 +13,15 @@ use std::fmt::Write;
 use chrono::{Datelike, NaiveDate};
 use yew::prelude::*;
 
-use crate::engine::{Estimate, Recourse};
+use crate::app::compute::SharedEstimate;
+
+use crate::engine::Recourse;
 use crate::i18n::catalogue::ui;
 use crate::i18n::{format_date_long, iso, Lang};
 
 #[derive(PartialEq, Properties)]
 pub struct TimelineProps {
-    pub estimate: std::rc::Rc<Estimate>,
+    pub estimate: SharedEstimate,
     pub lang: Lang,
 }
 
