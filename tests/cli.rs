@@ -9,15 +9,7 @@ use delais::engine::Catalogue;
 use serde_json::Value;
 
 fn delais(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_delais"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the delais binary runs");
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
-    child.wait_with_output().unwrap()
+    delais_bytes(args, stdin.as_bytes().to_vec())
 }
 
 /// Each stdout line, parsed by serde_json.
