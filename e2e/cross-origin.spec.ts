@@ -3,7 +3,7 @@
 // JavaScript API; under the host policy README gives (sent as a header), with hostile
 // CSS. Everything must run without a console error or a policy violation.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { engine, expect, ORIGIN, PARTNER_ORIGIN, shoot, test } from './support';
+import { engine, expect, expectFrameSizedToContent, ORIGIN, PARTNER_ORIGIN, shoot, test } from './support';
 
 const readme = readFileSync('README.md', 'utf8');
 const local = (code: string) => code
@@ -97,12 +97,7 @@ test("README's widget, iframe and API run on a page of another origin, without a
   const frame = page.frameLocator('#delais');
   await expect(frame.locator('#service')).toHaveValue('peq');
   await expect(frame.locator('#received')).toBeVisible();
-  await expect(async () => {
-    const inner = await page.frame({ url: /embed\.html/ })!.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-    const outer = await page.locator('#delais').evaluate((el) => (el as HTMLElement).clientHeight);
-    expect(outer).not.toBe(900);
-    expect(Math.abs(inner - outer)).toBeLessThanOrEqual(2);
-  }).toPass({ timeout: 15_000 });
+  await expectFrameSizedToContent(page);
 
   // The JavaScript API logs the target.
   await expect.poll(() => logged).toContain('2026-01-26');

@@ -1,7 +1,7 @@
 // README's "Embed it" section, followed literally on a blank HTML page: its snippets
 // are read from README.md, with the example host replaced by the test server.
 import { readFileSync } from 'node:fs';
-import { engine, expect, ORIGIN as HOST, test } from './support';
+import { engine, expect, expectFrameSizedToContent, ORIGIN as HOST, test } from './support';
 
 function snippets() {
   const readme = readFileSync('README.md', 'utf8');
@@ -34,12 +34,7 @@ ${api}
   await page.locator('delais-estimateur #received').blur();
   await expect(page.locator('delais-estimateur #target time')).toHaveAttribute('datetime', engine({ service: 'caq-etudes', received: '2025-12-19' }).target);
   // The iframe sizes itself from its height messages.
-  await expect(async () => {
-    const inner = await page.frame({ url: /embed\.html/ })!.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-    const outer = await page.locator('#delais').evaluate((el) => (el as HTMLElement).clientHeight);
-    expect(outer).not.toBe(900);
-    expect(Math.abs(inner - outer)).toBeLessThanOrEqual(2);
-  }).toPass({ timeout: 15_000 });
+  await expectFrameSizedToContent(page);
   // The JavaScript API logs the target.
   await expect.poll(() => logged).toContain('2026-01-26');
 });

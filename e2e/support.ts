@@ -51,6 +51,17 @@ export async function shoot(page: Page, name: string) {
   await page.screenshot({ path: `e2e/artifacts/${name}.png`, fullPage: true });
 }
 
+/** The host page's iframe `#delais` follows the embed's height messages: no longer the
+ *  snippet's first 900 px, and within 2 px of the embedded document's height. */
+export async function expectFrameSizedToContent(page: Page) {
+  await expect(async () => {
+    const inner = await page.frame({ url: /embed\.html/ })!.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    const outer = await page.locator('#delais').evaluate((el) => (el as HTMLElement).clientHeight);
+    expect(outer).not.toBe(900);
+    expect(Math.abs(inner - outer)).toBeLessThanOrEqual(2);
+  }).toPass({ timeout: 15_000 });
+}
+
 /** The ISO date of the headline's target, as printed in <time datetime>. */
 export async function printedTarget(page: Page): Promise<string | null> {
   return page.locator('#target time').getAttribute('datetime');

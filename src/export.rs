@@ -59,7 +59,7 @@ pub fn counting_unit_name(unit: Unit, amount: i64, lang: Lang) -> &'static str {
 }
 
 /// ": " in English, " : " (non-breaking) in French.
-fn colon(lang: Lang) -> &'static str {
+pub fn colon(lang: Lang) -> &'static str {
     match lang {
         Lang::Fr => "\u{a0}: ",
         Lang::En => ": ",

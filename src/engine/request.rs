@@ -2,9 +2,9 @@
 //! request's types, the strict date parser, and every way a request can be wrong
 //! before anything is counted.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
-use super::calendar::{CalendarId, FIRST_YEAR, LAST_YEAR};
+use super::calendar::{within_horizon, within_horizon_year, CalendarId};
 use super::errors::{Field, InputError};
 use super::rules::{Catalogue, Service, Unit};
 use crate::i18n::Text;
@@ -202,7 +202,7 @@ pub fn parse_date(field: Field, text: &str) -> Result<NaiveDate, InputError> {
     let number = |range: core::ops::Range<usize>| value[range].parse::<u32>().map_err(|_| malformed());
     let (year, month, day) = (number(0..4)?, number(5..7)?, number(8..10)?);
     let year = year as i32;
-    if !(FIRST_YEAR..=LAST_YEAR).contains(&year) {
+    if !within_horizon_year(year) {
         return Err(InputError::YearOutOfRange { field, value: value.to_string() });
     }
     NaiveDate::from_ymd_opt(year, month, day)
@@ -232,7 +232,7 @@ pub fn errors(catalogue: &Catalogue, request: &Request) -> Vec<InputError> {
         }
     }
     let mut in_range = |field: Field, date: NaiveDate| {
-        if !(FIRST_YEAR..=LAST_YEAR).contains(&date.year()) {
+        if !within_horizon(date) {
             found.push(InputError::YearOutOfRange { field, value: crate::i18n::iso(date) });
             false
         } else {

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::engine::rules::Contact;
 use crate::engine::Catalogue;
+use crate::export::colon;
 use crate::i18n::catalogue::ui;
 use crate::i18n::Lang;
 
@@ -105,13 +106,5 @@ fn contact_card(contact: &Contact, lang: Lang, named: bool) -> Html {
                 { postal_address(contact.post) }
             }
         </div>
-    }
-}
-
-/// ": " in English, " : " with a no-break space in French.
-fn colon(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => "\u{a0}: ",
-        Lang::En => ": ",
     }
 }
