@@ -1,5 +1,6 @@
 // The production server (nginx, deploy/nginx.conf, as `make serve` runs it): the headers
 // of every kind of file, the precompressed copies, and CORS on the partner files only.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { ORIGIN } from './support';
@@ -7,9 +8,14 @@ import { ORIGIN } from './support';
 const release = JSON.parse(readFileSync('dist/release.json', 'utf8'));
 const hashed = (logical: string): string => release.files[logical];
 
-const PAGE_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
-  + "object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors 'none'";
-const EMBED_CSP = PAGE_CSP.replace("frame-ancestors 'none'", 'frame-ancestors *');
+// index.html's one inline script (its first view's language), allowed by its hash: the
+// hash of the script the release actually ships.
+const INLINE = [...readFileSync('dist/index.html', 'utf8').matchAll(/<script>([\s\S]*?)<\/script>/g)]
+  .map(([, code]) => ` 'sha256-${createHash('sha256').update(code).digest('base64')}'`).join('');
+const policy = (scripts: string, ancestors: string) => `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'${scripts}; `
+  + `style-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors ${ancestors}`;
+const PAGE_CSP = policy(INLINE, "'none'");
+const EMBED_CSP = policy('', '*');
 const REVALIDATE = 'no-cache';
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 

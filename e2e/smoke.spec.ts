@@ -12,7 +12,9 @@ test('home page mounts, has no console errors and no axe violations', async ({ p
   });
 
   await page.goto('/');
+  // The prerendered first view (index.html), then the app in its place.
   await expect(page.locator('#app h1').first()).toBeVisible();
+  await expect(page.locator('[data-prerendered]')).toHaveCount(0);
   await expect(page.locator('h1').first()).toBeVisible();
   await expect(page).toHaveTitle(/Délais/);
 

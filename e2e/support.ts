@@ -83,6 +83,19 @@ export const test = base.extend<{ guard: void }>({
         const axeOwn = axeRunning.has(page) && /Content.Security.Policy/i.test(message.text());
         if (message.type() === 'error' && !axeOwn) errors.push(message.text());
       });
+      // index.html shows its prerendered first view at once; the journeys are about the
+      // app, so a navigation waits until the app has taken the view's place
+      // (e2e/prerender.spec.ts tests the view itself, with `waitUntil: 'commit'`).
+      const settle = <T>(navigate: (options?: any) => Promise<T>) => async (options?: any): Promise<T> => {
+        const response = await navigate(options);
+        if (options?.waitUntil !== 'commit') await page.locator('[data-prerendered]').waitFor({ state: 'detached' });
+        return response;
+      };
+      const goto = page.goto.bind(page);
+      page.goto = (url: string, options?: any) => settle((o) => goto(url, o))(options);
+      page.reload = settle(page.reload.bind(page));
+      page.goBack = settle(page.goBack.bind(page));
+      page.goForward = settle(page.goForward.bind(page));
       await use();
       expect(outside, 'requests that left 127.0.0.1').toEqual([]);
       expect(errors, 'console errors').toEqual([]);

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Release build of the web app into dist/ (no trunk):
 #   cargo build (lib, wasm32, release) -> wasm-bindgen --target web -> wasm-opt -Oz
-#   -> index.html, styles/*.css, static/* staged with their plain names in
+#   -> index.html (with its prerendered first view), styles/*.css, static/* staged with their plain names in
 #   target/delais-stage/ -> scripts/release.mjs: content-hashed names, the service
 #   worker's manifest, .br and .gz copies -> dist/
 # Then prints the compressed size of every shipped file.
@@ -46,7 +46,10 @@ fi
 
 say "static files"
 mkdir -p "$STAGE/styles" "$STAGE/examples"
-cp index.html embed.html "$STAGE/"
+# index.html with its first view, rendered by the app's own components (natively, in
+# the dev profile `cargo test` builds: src/bin/prerender.rs).
+cargo run --quiet --bin prerender ${DELAIS_CARGO_LOCKED:+--locked} -- index.html "$STAGE/index.html"
+cp embed.html "$STAGE/"
 cp styles/main.css styles/print.css "$STAGE/styles/"
 cp -R static/. "$STAGE/"
 cp examples/* "$STAGE/examples/"

@@ -16,10 +16,12 @@
 // 4. FILE.br and FILE.gz beside every text file and Wasm, for nginx's brotli_static
 //    and gzip_static.
 // Fails when an output references a hashed name that does not exist, or still names a
-// file that was renamed.
+// file that was renamed, or when a page's inline script is not allowed, by its hash, by
+// the Content-Security-Policy in deploy/ (nginx's snippet and the _headers file).
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 
 const [stage, out] = process.argv.slice(2);
@@ -129,6 +131,17 @@ for (const rel of all.filter((r) => isText(r) && COMPRESSIBLE.test(r) && r !== '
   }
   for (const [ref] of text.matchAll(/[\w-]+\.[0-9a-f]{8}\.(?:js|css|wasm|svg)\b/g)) {
     if (!all.some((r) => path.posix.basename(r) === ref)) problems.push(`${rel} references ${ref}, which is not in the release`);
+  }
+}
+// Inline scripts run only if the page's policy names their hash (index.html's first view).
+const deploy = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'deploy');
+const policies = ['snippets/delais-page-csp.conf', '_headers'].map((rel) => [rel, readFileSync(path.join(deploy, rel), 'utf8')]);
+for (const rel of PAGES) {
+  for (const [, code] of readFileSync(file(rel), 'utf8').matchAll(/<script>([\s\S]*?)<\/script>/g)) {
+    const hash = `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
+    for (const [policy, text] of policies) {
+      if (!text.includes(hash)) problems.push(`${rel}'s inline script is not allowed by deploy/${policy}: put ${hash} in its script-src`);
+    }
   }
 }
 if (problems.length) {

@@ -18,10 +18,13 @@ fn props(mode: Mode, lang: &str, service: &str, compact: bool) -> AppProps {
     }
 }
 
-/// The public page, on `root` (`index.html`'s `#app`).
+/// The public page, on `root`. `chosen`: the situation picked in the prerendered first
+/// view before the Wasm arrived ("" if none; static/main.js reads it and swaps the view
+/// for the app once its first render is in `root`).
 #[wasm_bindgen]
-pub fn mount_app(root: web_sys::Element) {
-    yew::Renderer::<App>::with_root_and_props(root, props(Mode::Page, "", "", false)).render();
+pub fn mount_app(root: web_sys::Element, chosen: &str) {
+    let props = AppProps { chosen_early: chosen.to_string().into(), ..props(Mode::Page, "", "", false) };
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
 }
 
 /// The iframe embed (`embed.html?service=…&lang=…`).

@@ -1,8 +1,35 @@
-// The public page's entry point (no inline script: the Content-Security-Policy forbids them).
+// The public page's entry point (no inline script: the Content-Security-Policy forbids
+// them, but for index.html's one, allowed by its hash).
 import init, { mount_app } from './delais.js';
 
+const view = document.getElementById('app');
+
+// index.html holds the first view, rendered at build time (`data-prerendered`). The app
+// renders afresh into a hidden sibling; when its first render is there (the observer
+// runs after Yew's render, before the next paint), it takes the view's place: no frame
+// shows both, or neither. A situation picked in the view meanwhile is kept, and so is
+// the focus.
+function start() {
+  if (!view.hasAttribute('data-prerendered')) {
+    mount_app(view, '');
+    return;
+  }
+  const live = document.createElement('div');
+  live.hidden = true;
+  view.after(live);
+  new MutationObserver((_, observer) => {
+    observer.disconnect();
+    const focused = view.contains(document.activeElement) ? document.activeElement.id : '';
+    view.remove();
+    live.id = 'app';
+    live.hidden = false;
+    if (focused) document.getElementById(focused)?.focus();
+  }).observe(live, { childList: true });
+  mount_app(live, view.querySelector('select[name=service]')?.value ?? '');
+}
+
 init()
-  .then(() => mount_app(document.getElementById('app')))
+  .then(start)
   .catch((error) => console.error('Délais: failed to start', error));
 
 // Offline after the first visit: the service worker caches the app's own files.

@@ -13,6 +13,8 @@ pub(crate) mod browser;
 mod components;
 #[cfg(feature = "app")]
 mod hooks;
+#[cfg(all(feature = "app", not(target_arch = "wasm32")))]
+pub mod prerender;
 
 #[cfg(feature = "app")]
 pub use components::{App, AppProps, KeptQuery};

@@ -9,7 +9,7 @@ use super::summary_bar::{keep_clear, summary_bar, summary_lines};
 use super::undo::undo_notice;
 use crate::app::{browser, hooks};
 use crate::app::compute::compute;
-use crate::app::state::{selectable_service, Action, State};
+use crate::app::state::{selectable_service, Action, HistoryMode, State};
 use crate::app::Mode;
 use crate::i18n::catalogue::ui;
 use crate::i18n::Lang;
@@ -43,6 +43,14 @@ pub struct AppProps {
     /// Widget: kept up to date with the state's query (see `KeptQuery`).
     #[prop_or_default]
     pub keep: Option<KeptQuery>,
+    /// Build time (`src/bin/prerender.rs`): the page with no address, in this language,
+    /// rendered by Yew's server renderer without touching any browser API.
+    #[prop_or_default]
+    pub prerender: Option<Lang>,
+    /// The page: the situation chosen in the prerendered HTML before the Wasm arrived
+    /// (static/main.js hands it to `widget::mount_app`), kept when the address names none.
+    #[prop_or_default]
+    pub chosen_early: AttrValue,
 }
 
 #[component]
@@ -197,9 +205,21 @@ pub fn App(props: &AppProps) -> Html {
 }
 
 fn initial_state(props: &AppProps) -> State {
+    if let Some(lang) = props.prerender {
+        // No estimate without a situation: "today" is never read in this state.
+        return State::from_query("", lang, chrono::NaiveDate::MIN);
+    }
     let today = browser::today();
     match props.mode {
-        Mode::Page | Mode::Embed => State::from_query(&hooks::initial_query(props.mode), browser::browser_lang(), today),
+        Mode::Page | Mode::Embed => {
+            let mut state = State::from_query(&hooks::initial_query(props.mode), browser::browser_lang(), today);
+            if state.form.service.is_empty() && selectable_service(&props.chosen_early).is_some() {
+                // Into the address as well, as if chosen now (a reload keeps it).
+                state = state.apply(Action::SetService(props.chosen_early.to_string()));
+                state.history = HistoryMode::Replace;
+            }
+            state
+        }
         Mode::Widget => {
             let state = State::from_query(&props.restore, props.lang.unwrap_or_else(browser::browser_lang), today);
             state.apply(Action::Pin(props.service.clone()))

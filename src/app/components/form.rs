@@ -12,6 +12,19 @@ use crate::engine::{CalendarId, Catalogue, Ground, MailingOrigin, Outcome};
 use crate::i18n::catalogue::ui;
 use crate::i18n::{format_date, Lang};
 
+/// A select's value as the property it must be set as (the `selected` attributes only
+/// choose until the person has touched the list, and Back must still show the state).
+/// The build-time render (`app::prerender`) has no JavaScript and skips properties.
+fn select_value(value: &str) -> wasm_bindgen::JsValue {
+    #[cfg(target_arch = "wasm32")]
+    return wasm_bindgen::JsValue::from_str(value);
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = value;
+        wasm_bindgen::JsValue::UNDEFINED
+    }
+}
+
 /// Only what the picker shows, so typing a date does not re-render it.
 #[derive(PartialEq, Properties)]
 pub struct PickerProps {
@@ -34,7 +47,7 @@ pub fn Picker(props: &PickerProps) -> Html {
         <div class="field">
             <label for="service"><span class="label-large">{ t.situation_label }</span></label>
             <p class="hint" id="service-hint">{ t.situation_hint }</p>
-            <select id="service" name="service" aria-describedby="service-hint" ~value={chosen.as_str()} {onchange}>
+            <select id="service" name="service" aria-describedby="service-hint" ~value={select_value(chosen.as_str())} {onchange}>
                 <option value="" selected={chosen.is_empty()}>{ t.situation_placeholder }</option>
                 { for Group::ALL.iter().map(|group| html! {
                     <optgroup label={group.name().get(lang)}>

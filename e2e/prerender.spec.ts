@@ -1,0 +1,96 @@
+// The page is readable before its Wasm arrives (issue 12): index.html carries the first
+// view, rendered at build time from the app's own components (src/bin/prerender.rs), in
+// the language the app will choose; a shared link keeps the place of its answers hidden
+// rather than show the wrong ones; and the app's first render takes the view's place
+// without a shift, keeping what the person already did in it.
+import type { Page, Route } from '@playwright/test';
+import { expect, expectNoAxeViolations, shoot, test } from './support';
+
+/** Holds the page's Wasm until `release()` is called: the time a slow network takes. */
+async function holdWasm(page: Page) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/delais_bg\.[0-9a-f]{8}\.wasm$/, async (route: Route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+const h1 = (page: Page) => page.locator('#app h1');
+
+test('before the Wasm, the page shows its first view in French, and it passes axe', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('/', { waitUntil: 'commit' });
+  await expect(h1(page)).toHaveText(/Quand le ministère de l'Immigration \(MIFI\) vise-t-il à vous répondre/);
+  await expect(page.locator('#app[data-prerendered] select#service')).toBeVisible();
+  await expect(page.getByLabel('Quelle demande avez-vous faite ?')).toHaveValue('');
+  await expect(page.locator('#result .waiting')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+  await expectNoAxeViolations(page, 'prerendered, French');
+  await shoot(page, 'prerendered-fr');
+  release();
+  await expect(page.locator('[data-prerendered]')).toHaveCount(0);
+  await expect(h1(page)).toHaveCount(1);
+});
+
+test('the first view is in English for ?lang=en and for an English browser', async ({ browser }) => {
+  for (const [locale, url] of [['fr-CA', '/?lang=en'], ['en-CA', '/']]) {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    const release = await holdWasm(page);
+    await page.goto(url, { waitUntil: 'commit' });
+    await expect(h1(page)).toHaveText(/When does Québec's immigration ministry \(MIFI\) aim to answer/);
+    await expect(page.locator('#app[data-prerendered]')).toHaveCount(1);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    if (locale === 'en-CA') await shoot(page, 'prerendered-en');
+    release();
+    await expect(page.locator('[data-prerendered]')).toHaveCount(0);
+    await expect(h1(page)).toHaveText(/When does Québec's immigration ministry/);
+    await context.close();
+  }
+});
+
+test('a shared link never shows the empty form: its place is kept until its answer is there', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('/?lang=fr&service=peq&received=2025-01-10', { waitUntil: 'commit' });
+  await expect(h1(page)).toBeVisible();
+  const columns = page.locator('#app[data-prerendered] .columns');
+  await expect(columns).toBeHidden();
+  const box = await columns.boundingBox();
+  expect(box?.height ?? 0, 'the hidden view keeps its place').toBeGreaterThan(100);
+  release();
+  await expect(page.locator('#target time')).toBeVisible();
+  await expect(page.getByLabel('Quelle demande avez-vous faite ?')).toHaveValue('peq');
+});
+
+test('a situation picked before the Wasm arrives is kept, with the focus', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('/', { waitUntil: 'commit' });
+  const picker = page.getByLabel('Quelle demande avez-vous faite ?');
+  await picker.focus();
+  await picker.selectOption('peq');
+  await expect(picker).toBeFocused();
+  release();
+  await expect(page.locator('[data-prerendered]')).toHaveCount(0);
+  await expect(page.locator('#received')).toBeVisible();
+  await expect(picker).toHaveValue('peq');
+  await expect(picker).toBeFocused();
+  expect(new URL(page.url()).searchParams.get('service')).toBe('peq');
+  await page.reload();
+  await expect(page.getByLabel('Quelle demande avez-vous faite ?')).toHaveValue('peq');
+});
+
+test('the app takes the first view\'s place without a layout shift', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as any).shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) (window as any).shifts.push((entry as any).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('/');
+  await expect(page.locator('#service')).toBeVisible();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const shifts: number[] = await page.evaluate(() => (window as any).shifts);
+  expect(shifts, 'layout shifts while loading').toEqual([]);
+});

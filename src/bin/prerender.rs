@@ -1,0 +1,37 @@
+//! `prerender TEMPLATE OUT`: writes the public page (TEMPLATE, index.html) to OUT with
+//! its first view in place of the markers `<!--delais:prerender fr-->` and
+//! `<!--delais:prerender en-->` (scripts/build.sh). Fails if a marker is missing, so a
+//! page can never ship without its first view unnoticed.
+
+use std::process::ExitCode;
+
+use delais::app::prerender::first_view;
+use delais::i18n::Lang;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [template, out] = args.as_slice() else {
+        eprintln!("usage: prerender TEMPLATE OUT");
+        return ExitCode::from(2);
+    };
+    let mut html = match std::fs::read_to_string(template) {
+        Ok(html) => html,
+        Err(error) => {
+            eprintln!("prerender: {template}: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    for lang in [Lang::Fr, Lang::En] {
+        let marker = format!("<!--delais:prerender {}-->", lang.code());
+        if !html.contains(&marker) {
+            eprintln!("prerender: {template}: no {marker}");
+            return ExitCode::FAILURE;
+        }
+        html = html.replace(&marker, &first_view(lang));
+    }
+    if let Err(error) = std::fs::write(out, html) {
+        eprintln!("prerender: {out}: {error}");
+        return ExitCode::FAILURE;
+    }
+    ExitCode::SUCCESS
+}
