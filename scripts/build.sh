@@ -52,6 +52,11 @@ cargo run --quiet --bin prerender ${DELAIS_CARGO_LOCKED:+--locked} -- index.html
 cp embed.html "$STAGE/"
 cp styles/main.css styles/print.css "$STAGE/styles/"
 cp -R static/. "$STAGE/"
+# The page's and the embed's entry scripts, minified like the glue (their comments stay in static/).
+for script in main.js embed.js; do
+  "$ROOT/node_modules/.bin/esbuild" "static/$script" --minify --format=esm --log-level=warning \
+    --outfile="$STAGE/$script" --allow-overwrite
+done
 cp examples/* "$STAGE/examples/"
 # The widget's stylesheet: its shadow-root shell, then the app's styles with rem turned
 # into em (rem is the host page's root size, which the host may have changed).

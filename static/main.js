@@ -28,7 +28,25 @@ function start() {
   mount_app(live, view.querySelector('select[name=service]')?.value ?? '');
 }
 
-init()
+// The app replaces the view only once the browser has reported the view's largest paint
+// (Largest Contentful Paint): a paint whose element is replaced before it is reported is
+// dropped, and the page's LCP would become the app's render. The Wasm is fetched and
+// compiled meanwhile. No such report (a browser without LCP, a tab in the background):
+// at most a second's wait.
+const painted = new Promise((resolve) => {
+  if (!view.hasAttribute('data-prerendered')
+    || !(window.PerformanceObserver?.supportedEntryTypes ?? []).includes('largest-contentful-paint')) {
+    resolve();
+    return;
+  }
+  new PerformanceObserver((_, observer) => {
+    observer.disconnect();
+    resolve();
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+  setTimeout(resolve, 1000);
+});
+
+Promise.all([init(), painted])
   .then(start)
   .catch((error) => console.error('Délais: failed to start', error));
 

@@ -148,7 +148,8 @@ pub fn compute(state: &State) -> Computed {
             }
         }
     };
-    errors.sort_by_key(|(field, _)| field.page_order());
+    // One error per field at most: an unstable sort keeps that order, with less Wasm.
+    errors.sort_unstable_by_key(|(field, _)| field.page_order());
     Computed { estimate, errors, open_stops, as_of }
 }
 
