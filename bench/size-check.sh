@@ -11,7 +11,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUDGET_FILE="$ROOT/bench/budget"
 DIST="${DIST:-$ROOT/dist}"
-TARGET=$((75 * 1024))  # issue 5: <= 75 KB gzip for everything shipped
+TARGET=$((100 * 1024))  # issue 12: <= 100 KB gzip for everything the page ships
 
 # Everything in dist/ counts but the partner-only files of bench/embedding-files, which
 # are reported apart.
