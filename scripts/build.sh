@@ -50,17 +50,25 @@ mkdir -p "$STAGE/styles" "$STAGE/examples"
 # the dev profile `cargo test` builds: src/bin/prerender.rs).
 cargo run --quiet --bin prerender ${DELAIS_CARGO_LOCKED:+--locked} -- index.html "$STAGE/index.html"
 cp embed.html "$STAGE/"
-cp styles/main.css styles/print.css "$STAGE/styles/"
+# The stylesheets minified (esbuild, no lowering: the browsers Délais supports read them as written).
+for sheet in main.css print.css; do
+  "$ROOT/node_modules/.bin/esbuild" "styles/$sheet" --minify --log-level=warning --outfile="$STAGE/styles/$sheet"
+done
 cp -R static/. "$STAGE/"
-# The page's and the embed's entry scripts, minified like the glue (their comments stay in static/).
+# The page's and the embed's entry scripts, minified like the glue (their comments stay in
+# static/); the service worker too, but for syntax: its placeholders must stay as written
+# for scripts/release.mjs.
 for script in main.js embed.js; do
   "$ROOT/node_modules/.bin/esbuild" "static/$script" --minify --format=esm --log-level=warning \
     --outfile="$STAGE/$script" --allow-overwrite
 done
+"$ROOT/node_modules/.bin/esbuild" static/sw.js --minify-whitespace --minify-identifiers --log-level=warning \
+  --outfile="$STAGE/sw.js" --allow-overwrite
 cp examples/* "$STAGE/examples/"
 # The widget's stylesheet: its shadow-root shell, then the app's styles with rem turned
 # into em (rem is the host page's root size, which the host may have changed).
-{ cat styles/widget.css; sed -e 's/\([0-9.]\)rem\b/\1em/g' styles/main.css; } >"$STAGE/delais-widget.css"
+{ cat styles/widget.css; sed -e 's/\([0-9.]\)rem\b/\1em/g' styles/main.css; } \
+  | "$ROOT/node_modules/.bin/esbuild" --loader=css --minify --log-level=warning >"$STAGE/delais-widget.css"
 
 say "release: hashed names, service worker manifest, precompressed copies (scripts/release.mjs)"
 node "$ROOT/scripts/release.mjs" "$STAGE" "$DIST"

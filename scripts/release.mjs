@@ -15,6 +15,8 @@
 //    list of files it precaches; release.json is the same manifest for people and tests.
 // 4. FILE.br and FILE.gz beside every text file and Wasm, for nginx's brotli_static
 //    and gzip_static.
+// The pages lose their HTML comments (the release id is computed before, on the files
+// as staged).
 // Fails when an output references a hashed name that does not exist, or still names a
 // file that was renamed, or when a page's inline script is not allowed, by its hash, by
 // the Content-Security-Policy in deploy/ (nginx's snippet and the _headers file).
@@ -101,20 +103,23 @@ for (const rel of others) writeFileSync(file(rel), rewrite(readFileSync(file(rel
 const precache = PRECACHE.map((rel) => names[rel] ?? rel);
 const release = sha256(precache.map((rel) => `${rel}\0${sha256(readFileSync(file(rel)))}\n`).join('')).slice(0, 12);
 for (const rel of PAGES) {
-  const html = readFileSync(file(rel), 'utf8');
+  // The pages' comments are for people reading the source (index.html, embed.html).
+  const html = readFileSync(file(rel), 'utf8').replace(/\n?[ \t]*<!--[\s\S]*?-->/g, '');
   const marked = html.replace(/<meta charset="utf-8">/i, (m) => `${m}\n  <meta name="delais-release" content="${release}">`);
   if (marked === html) { console.error(`release: no <meta charset="utf-8"> in ${rel}`); process.exit(1); }
   writeFileSync(file(rel), marked);
 }
 
+// The template's placeholders, as written or minified ('…' or "…").
 const template = readFileSync(file('sw.js'), 'utf8');
-if (!template.includes("'__DELAIS_RELEASE__'") || !template.includes('__DELAIS_FILES__')) {
+const RELEASE_PLACEHOLDER = /(['"])__DELAIS_RELEASE__\1/;
+if (!RELEASE_PLACEHOLDER.test(template) || !template.includes('__DELAIS_FILES__')) {
   console.error('release: sw.js is not the template (no __DELAIS_RELEASE__ / __DELAIS_FILES__)');
   process.exit(1);
 }
 writeFileSync(file('sw.js'), template
-  .replace("'__DELAIS_RELEASE__'", JSON.stringify(release).replaceAll('"', "'"))
-  .replace('__DELAIS_FILES__', JSON.stringify(precache).replaceAll('"', "'").replaceAll(',', ', ')));
+  .replace(RELEASE_PLACEHOLDER, () => JSON.stringify(release).replaceAll('"', "'"))
+  .replace('__DELAIS_FILES__', () => JSON.stringify(precache).replaceAll('"', "'").replaceAll(',', ', ')));
 
 const manifest = { release, precache, files: names, entry_points: [...ENTRIES, 'sw.js'] };
 writeFileSync(file('release.json'), `${JSON.stringify(manifest, null, 2)}\n`);
