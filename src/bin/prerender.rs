@@ -3,12 +3,18 @@
 //! `<!--delais:prerender en-->` (scripts/build.sh). Fails if a marker is missing, so a
 //! page can never ship without its first view unnoticed.
 
-use std::process::ExitCode;
+// Native only (Yew's server renderer); `cargo test --target wasm32-unknown-unknown`
+// builds every binary, this one as an empty program.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
 
-use delais::app::prerender::first_view;
-use delais::i18n::Lang;
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    use std::process::ExitCode;
 
-fn main() -> ExitCode {
+    use delais::app::prerender::first_view;
+    use delais::i18n::Lang;
+
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [template, out] = args.as_slice() else {
         eprintln!("usage: prerender TEMPLATE OUT");
