@@ -8,6 +8,7 @@
 //! Wasm (history state serialisation and id generation the app has no use for).
 
 use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
@@ -40,20 +41,36 @@ pub fn use_address(mode: Mode, query: String, history_mode: HistoryMode, on_rest
         move || drop(listener)
     });
     use_effect_with(query, move |query| {
-        let Some(window) = web_sys::window().filter(|_| uses_address && history_mode != HistoryMode::None) else {
-            return;
+        let query = query.clone();
+        let write = move || write_address(&query, history_mode);
+        // Typing replaces the entry in the next task, not in the one that shows the new
+        // answer: `history.replaceState` costs about 3 ms in Chromium (make bench's input
+        // to answer was mostly that). The next keystroke, or Back, cancels a write not
+        // yet done (the cleanup drops the timeout): only the last one happens.
+        let pending = match history_mode {
+            HistoryMode::Replace if uses_address => Some(Timeout::new(0, write)),
+            HistoryMode::Push if uses_address => {
+                write();
+                None
+            }
+            _ => None,
         };
-        let location = window.location();
-        if location.search().ok().as_deref() == Some(query.as_str()) {
-            return;
-        }
-        let Ok(history) = window.history() else { return };
-        let url = format!("{}{query}", location.pathname().unwrap_or_default());
-        // A refused write (a sandboxed frame) leaves the address as it was: the app
-        // goes on, only a shared link would be out of date.
-        let _ = match history_mode {
-            HistoryMode::Push => history.push_state_with_url(&JsValue::NULL, "", Some(&url)),
-            _ => history.replace_state_with_url(&JsValue::NULL, "", Some(&url)),
-        };
+        move || drop(pending)
     });
+}
+
+fn write_address(query: &str, history_mode: HistoryMode) {
+    let Some(window) = web_sys::window() else { return };
+    let location = window.location();
+    if location.search().ok().as_deref() == Some(query) {
+        return;
+    }
+    let Ok(history) = window.history() else { return };
+    let url = format!("{}{query}", location.pathname().unwrap_or_default());
+    // A refused write (a sandboxed frame) leaves the address as it was: the app goes on,
+    // only a shared link would be out of date.
+    let _ = match history_mode {
+        HistoryMode::Push => history.push_state_with_url(&JsValue::NULL, "", Some(&url)),
+        _ => history.replace_state_with_url(&JsValue::NULL, "", Some(&url)),
+    };
 }
