@@ -24,8 +24,12 @@ async fn mount(query: &str) -> web_sys::Element {
     root
 }
 
+/// Lets the app render, then run what its render left for the next task (the address
+/// is written in a 0 ms timeout, hooks/use_address.rs): a render slower than 50 ms (a
+/// debug build on a busy machine) would otherwise let the first sleep end before it.
 async fn settle() {
     yew::platform::time::sleep(std::time::Duration::from_millis(50)).await;
+    yew::platform::time::sleep(std::time::Duration::ZERO).await;
 }
 
 fn text_of(root: &web_sys::Element, selector: &str) -> String {
