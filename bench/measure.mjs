@@ -17,8 +17,8 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { COMPRESSIBLE, precompress } from '../scripts/precompress.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'bench', 'out');
@@ -144,13 +144,9 @@ function sizes(dir) {
 // Baselines get the .br and .gz copies a release has (scripts/release.mjs makes dist's).
 const servers = [];
 let nextPort = Number(process.env.BENCH_PORT ?? 18180);
-function precompress(dir) {
+function precompressTree(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    const file = path.join(entry.parentPath ?? entry.path, entry.name);
-    if (!entry.isFile() || !/\.(html|js|css|svg|wasm|json)$/.test(entry.name)) continue;
-    const data = readFileSync(file);
-    writeFileSync(`${file}.gz`, zlib.gzipSync(data, { level: 9 }));
-    writeFileSync(`${file}.br`, zlib.brotliCompressSync(data, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    if (entry.isFile() && COMPRESSIBLE.test(entry.name)) precompress(path.join(entry.parentPath ?? entry.path, entry.name));
   }
 }
 async function serve(dir) {
@@ -287,7 +283,7 @@ async function saveStaticCopy(browser, base, url, ready, dir) {
   for (const file of readdirSync(path.join(ROOT, 'dist')).filter((f) => /^favicon\..*svg$/.test(f))) {
     cpSync(path.join(ROOT, 'dist', file), path.join(dir, file));
   }
-  precompress(dir);
+  precompressTree(dir);
 }
 
 // Input to updated answer. (a) the received date: set the value, dispatch 'input', time
@@ -437,7 +433,7 @@ async function main() {
   const bases = {};
   bases.app = await serve(PAGES.app.dir);
   bases.home = bases.app;
-  precompress(PAGES.empty.dir);
+  precompressTree(PAGES.empty.dir);
   bases.empty = await serve(PAGES.empty.dir);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   try {

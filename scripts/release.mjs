@@ -24,7 +24,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import zlib from 'node:zlib';
+import { COMPRESSIBLE, precompress } from './precompress.mjs';
 
 const [stage, out] = process.argv.slice(2);
 if (!stage || !out) {
@@ -51,7 +51,6 @@ const PAGES = ['index.html', 'embed.html'];
 // partner-only files (a partner site's own origin never runs this worker).
 const PRECACHE = ['index.html', 'embed.html', 'main.js', 'embed.js', 'delais.js', 'delais_bg.wasm',
   'styles/main.css', 'styles/print.css', 'favicon.svg'];
-const COMPRESSIBLE = /\.(html|js|mjs|css|svg|wasm|json|ts|txt|webmanifest)$/;
 
 const sha256 = (data) => createHash('sha256').update(data).digest('hex');
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -154,16 +153,6 @@ if (problems.length) {
   process.exit(1);
 }
 
-// Precompressed copies, as a server sends them (gzip -9 without name or time; brotli 11).
-for (const rel of walk(out).filter((r) => COMPRESSIBLE.test(r))) {
-  const data = readFileSync(file(rel));
-  writeFileSync(`${file(rel)}.gz`, zlib.gzipSync(data, { level: 9 }));
-  writeFileSync(`${file(rel)}.br`, zlib.brotliCompressSync(data, {
-    params: {
-      [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
-      [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length,
-      [zlib.constants.BROTLI_PARAM_MODE]: rel.endsWith('.wasm') ? zlib.constants.BROTLI_MODE_GENERIC : zlib.constants.BROTLI_MODE_TEXT,
-    },
-  }));
-}
+// Precompressed copies (scripts/precompress.mjs).
+for (const rel of walk(out).filter((r) => COMPRESSIBLE.test(r))) precompress(file(rel));
 console.log(`release: ${release}: ${Object.keys(names).length} hashed files, ${precache.length} precached, .br and .gz beside every text file and Wasm`);

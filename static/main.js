@@ -3,6 +3,7 @@
 import init, { mount_app } from './delais.js';
 
 const view = document.getElementById('app');
+const prerendered = view.hasAttribute('data-prerendered');
 
 // index.html holds the first view, rendered at build time (`data-prerendered`). The app
 // renders afresh into a hidden sibling; when its first render is there (the observer
@@ -10,7 +11,7 @@ const view = document.getElementById('app');
 // shows both, or neither. A situation picked in the view meanwhile is kept, and so is
 // the focus.
 function start() {
-  if (!view.hasAttribute('data-prerendered')) {
+  if (!prerendered) {
     mount_app(view, '');
     return;
   }
@@ -34,7 +35,7 @@ function start() {
 // compiled meanwhile. No such report (a browser without LCP, a tab in the background):
 // at most a second's wait.
 const painted = new Promise((resolve) => {
-  if (!view.hasAttribute('data-prerendered')
+  if (!prerendered
     || !(window.PerformanceObserver?.supportedEntryTypes ?? []).includes('largest-contentful-paint')) {
     resolve();
     return;

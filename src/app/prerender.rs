@@ -21,20 +21,28 @@ pub fn first_view(lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::state::selectable_service;
+    use crate::engine::Catalogue;
+    use crate::i18n::catalogue::ui;
 
     #[test]
     fn the_first_view_is_the_page_with_no_address_in_each_language() {
-        let fr = first_view(Lang::Fr);
-        assert!(fr.contains("<h1>"), "{fr}");
-        assert!(fr.contains(r#"<select id="service" name="service""#), "{fr}");
-        assert!(fr.contains("Sécurité") || fr.contains("situation"), "{fr}");
-        let en = first_view(Lang::En);
-        assert!(en.contains("<h1>"), "{en}");
-        assert_ne!(fr, en);
-        // No hydration markers, no script, no inline style (the page's CSP forbids them).
-        for html in [&fr, &en] {
+        for lang in [Lang::Fr, Lang::En] {
+            let html = first_view(lang);
+            let t = ui(lang);
+            // The page's masthead, question and empty answer, in this language.
+            assert!(html.contains(&format!(">{}</button>", t.switch_language)), "{html}");
+            assert!(html.contains(r#"<select id="service" name="service""#), "{html}");
+            assert!(html.contains(&format!(r#"<option value="" selected="selected">{}</option>"#, t.situation_placeholder)), "{html}");
+            assert!(html.contains(&format!(r#"<p class="waiting">{}</p>"#, t.result_waiting)), "{html}");
+            // Every situation the picker offers, none chosen.
+            for service in Catalogue::OFFICIAL.services.iter().filter(|s| selectable_service(s.id).is_some()) {
+                assert!(html.contains(&format!(r#"<option value="{}">"#, service.id)), "{}: {html}", service.id);
+            }
+            // No hydration markers, no script, no inline style (the page's CSP forbids them).
             assert!(!html.contains("<!--"), "{html}");
             assert!(!html.contains("<script") && !html.contains("style="), "{html}");
         }
+        assert_ne!(first_view(Lang::Fr), first_view(Lang::En));
     }
 }
