@@ -28,7 +28,7 @@ fi
 
 start=$SECONDS
 say "empty Yew app: cargo build --release --target wasm32-unknown-unknown"
-cargo build --manifest-path "$APP/Cargo.toml" --target-dir "$TARGET_DIR" \
+CARGO_ENCODED_RUSTFLAGS="$(wasm_rustflags)" cargo build --manifest-path "$APP/Cargo.toml" --target-dir "$TARGET_DIR" \
   --lib --target wasm32-unknown-unknown --release ${DELAIS_CARGO_LOCKED:+--locked}
 
 rm -rf "$OUT"

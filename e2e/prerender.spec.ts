@@ -59,8 +59,20 @@ test('a shared link never shows the empty form: its place is kept until its answ
   await expect(columns).toBeHidden();
   const box = await columns.boundingBox();
   expect(box?.height ?? 0, 'the hidden view keeps its place').toBeGreaterThan(100);
+  // The app renders the form, then its answer a task later (src/widget.rs, mount_app):
+  // the moment the view is replaced, the answer must already be in the page.
+  await page.evaluate(() => {
+    const view = document.querySelector('[data-prerendered]')!;
+    new MutationObserver((_, observer) => {
+      if (view.isConnected) return;
+      observer.disconnect();
+      (window as unknown as { answerAtSwap: boolean }).answerAtSwap = document.querySelector('#target time') !== null;
+    }).observe(document.body, { childList: true, subtree: true });
+  });
   release();
   await expect(page.locator('#target time')).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { answerAtSwap?: boolean }).answerAtSwap)).toBe(true);
+  await expect(page.locator('[data-pending]')).toHaveCount(0);
   await expect(page.getByLabel('Quelle demande avez-vous faite ?')).toHaveValue('peq');
 });
 

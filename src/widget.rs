@@ -24,7 +24,11 @@ fn props(mode: Mode, lang: &str, service: &str, compact: bool) -> AppProps {
 #[wasm_bindgen]
 pub fn mount_app(root: web_sys::Element, chosen: &str) {
     let props = AppProps { chosen_early: chosen.to_string().into(), ..props(Mode::Page, "", "", false) };
-    yew::Renderer::<App>::with_root_and_props(root, props).render();
+    // The first render in two tasks: the page and its form, then the answer an address
+    // may hold (`AppProps::answer_later`). Each task stays under 50 ms where one took
+    // about 65 ms: V8 compiles each Wasm function on its first call (make bench).
+    let mut app = yew::Renderer::<App>::with_root_and_props(root, AppProps { answer_later: true, ..props.clone() }).render();
+    gloo::timers::callback::Timeout::new(0, move || app.update(props)).forget();
 }
 
 /// The iframe embed (`embed.html?service=…&lang=…`).

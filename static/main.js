@@ -8,8 +8,9 @@ const prerendered = view.hasAttribute('data-prerendered');
 // index.html holds the first view, rendered at build time (`data-prerendered`). The app
 // renders afresh into a hidden sibling; when its first render is there (the observer
 // runs after Yew's render, before the next paint), it takes the view's place: no frame
-// shows both, or neither. A situation picked in the view meanwhile is kept, and so is
-// the focus.
+// shows both, or neither. On an address with answers, the app renders them a task after
+// the form (`data-pending` until then; `mount_app` in src/widget.rs): the swap waits
+// for them. A situation picked in the view meanwhile is kept, and so is the focus.
 function start() {
   if (!prerendered) {
     mount_app(view, '');
@@ -19,13 +20,14 @@ function start() {
   live.hidden = true;
   view.after(live);
   new MutationObserver((_, observer) => {
+    if (!live.firstChild || live.querySelector('[data-pending]')) return;
     observer.disconnect();
     const focused = view.contains(document.activeElement) ? document.activeElement.id : '';
     view.remove();
     live.id = 'app';
     live.hidden = false;
     if (focused) document.getElementById(focused)?.focus();
-  }).observe(live, { childList: true });
+  }).observe(live, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-pending'] });
   mount_app(live, view.querySelector('select[name=service]')?.value ?? '');
 }
 

@@ -198,6 +198,17 @@ proptest! {
         prop_assert_eq!(parsed["target"].as_str(), Some(target.as_str()));
     }
 
+    /// The engine's and the app's one sort (src/engine/sort.rs) orders as the standard
+    /// library does, for any list, duplicates included.
+    #[test]
+    fn the_sort_orders_as_the_standard_library(mut items in prop::collection::vec((0u8..8, any::<i16>()), 0..200)) {
+        let mut want: Vec<u8> = items.iter().map(|(key, _)| *key).collect();
+        want.sort_unstable();
+        delais::engine::sort::sort_by_key(&mut items, |(key, _)| *key);
+        let got: Vec<u8> = items.iter().map(|(key, _)| *key).collect();
+        prop_assert_eq!(got, want);
+    }
+
     /// Arbitrary text on a request line is answered (a result or an error), never a panic.
     #[test]
     fn arbitrary_lines_never_panic(line in ".{0,200}") {

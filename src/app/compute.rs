@@ -148,8 +148,8 @@ pub fn compute(state: &State) -> Computed {
             }
         }
     };
-    // One error per field at most: an unstable sort keeps that order, with less Wasm.
-    errors.sort_unstable_by_key(|(field, _)| field.page_order());
+    // One error per field at most: the fields' order on the page is the errors' order.
+    crate::engine::sort::sort_by_key(&mut errors, |(field, _)| field.page_order());
     Computed { estimate, errors, open_stops, as_of }
 }
 

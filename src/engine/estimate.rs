@@ -122,8 +122,8 @@ pub fn add_months(date: NaiveDate, months: u32) -> Option<NaiveDate> {
 /// Merges overlapping clock stops and drops empty ones; keeps date order.
 pub fn merge_clock_stops(stops: &[ClockStop]) -> Vec<ClockStop> {
     let mut sorted: Vec<ClockStop> = stops.iter().copied().filter(|s| s.from < s.to).collect();
-    // Unstable is enough (equal starts merge whatever their order) and lighter in the Wasm.
-    sorted.sort_unstable_by_key(|s| (s.from, s.to));
+    // Unstable is enough: equal starts merge whatever their order.
+    super::sort::sort_by_key(&mut sorted, |s| (s.from, s.to));
     let mut merged: Vec<ClockStop> = Vec::with_capacity(sorted.len());
     for stop in sorted {
         match merged.last_mut() {

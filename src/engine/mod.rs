@@ -2,7 +2,8 @@
 //! `rules` (§1, §4, §4b, §5 as data), `request` (what a person tells us, parsed and
 //! checked), `estimate` (§2: the walk and the status), `holidays` and `calendar` (§3),
 //! `recourse` (§4), `warnings` (what to know to read the answer honestly), and
-//! `errors` for every way input can be wrong.
+//! `errors` for every way input can be wrong; `sort` is the one sort the engine and the
+//! app use (lighter in the Wasm than the standard library's).
 
 pub mod calendar;
 pub mod errors;
@@ -11,6 +12,7 @@ pub mod holidays;
 pub mod recourse;
 pub mod request;
 pub mod rules;
+pub mod sort;
 pub mod warnings;
 
 pub use calendar::{within_horizon, within_horizon_year, Calendar, CalendarId, DayKind, FIRST_YEAR, LAST_YEAR};

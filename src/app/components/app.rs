@@ -51,6 +51,11 @@ pub struct AppProps {
     /// (static/main.js hands it to `widget::mount_app`), kept when the address names none.
     #[prop_or_default]
     pub chosen_early: AttrValue,
+    /// The page's first render (`widget::mount_app`): an answer the address holds is left
+    /// out (`data-pending` in its place, which static/main.js waits out), and rendered
+    /// when the props change back, a task later.
+    #[prop_or_default]
+    pub answer_later: bool,
 }
 
 #[component]
@@ -163,7 +168,7 @@ pub fn App(props: &AppProps) -> Html {
                     { summary_bar(estimate, lang) }
                 }
             </div>
-            <ResultView state={state_rc} computed={computed} dispatch={dispatch} mode={mode} />
+            <ResultView state={state_rc} computed={computed} dispatch={dispatch} mode={mode} later={props.answer_later} />
         </div>
     };
     let live = html! { <div class="visually-hidden" aria-live="polite" aria-atomic="true">{ announcement }</div> };
@@ -192,7 +197,7 @@ pub fn App(props: &AppProps) -> Html {
     }
     // Embedded: no masthead and no h1 (the host page has its own headings).
     html! {
-        <section class={classes!("delais", "embedded", props.compact.then_some("compact"))} lang={lang.code()}
+        <section class={if props.compact { "delais embedded compact" } else { "delais embedded" }} lang={lang.code()}
             aria-label={t.app_title}>
             <div class="embedded-bar">
                 <p class="brand">{ t.app_title }</p>

@@ -35,7 +35,7 @@ pub fn DateInput(props: &DateInputProps) -> Html {
         None => hint_id.clone(),
     };
     html! {
-        <div class={classes!("field", props.error.is_some().then_some("field-error"))}>
+        <div class={if props.error.is_some() { "field field-error" } else { "field" }}>
             <label for={id.clone()}>{ props.label.clone() }</label>
             <p class="hint" id={hint_id}>{ props.hint.clone() }</p>
             if let Some(error) = &props.error {

@@ -27,6 +27,9 @@ pub struct ResultProps {
     pub computed: Rc<Computed>,
     pub dispatch: Callback<Action>,
     pub mode: Mode,
+    /// The answer comes a task later (`AppProps::answer_later`).
+    #[prop_or_default]
+    pub later: bool,
 }
 
 #[component]
@@ -34,6 +37,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
     let lang = props.state.lang;
     let t = ui(lang);
     let body = match &props.computed.estimate {
+        Some(_) if props.later => html! { <div data-pending="" /> },
         None => html! { <p class="waiting">{ t.result_waiting }</p> },
         Some(estimate) => html! {
             <>
@@ -107,7 +111,7 @@ fn StatusView(props: &EstimateProps) -> Html {
     let Some(status) = e.status else { return html! {} };
     let lines = export::status_text(e, status, lang);
     html! {
-        <div class={classes!("status", format!("status-{}", status.code()))} id="status">
+        <div class={format!("status status-{}", status.code())} id="status">
             <h3>{ t.status_heading }</h3>
             if let Some(today) = e.today {
                 <p class="as-of">{ (t.as_of_today)(&format_date(today, lang)) }</p>
@@ -171,14 +175,14 @@ fn recourse_entry(entry: &Recourse, lang: Lang) -> Html {
     match entry {
         Recourse::Reexamination(r) => {
             let (badge, class) = match r.eligible {
-                Some(true) => (t.eligible_yes, "badge-yes"),
-                Some(false) => (t.eligible_no, "badge-no"),
-                None => (t.eligible_unknown, "badge-unknown"),
+                Some(true) => (t.eligible_yes, "badge badge-yes"),
+                Some(false) => (t.eligible_no, "badge badge-no"),
+                None => (t.eligible_unknown, "badge badge-unknown"),
             };
             let open = r.eligible != Some(false);
             html! {
                 <div class="recourse-entry" id="reexamination">
-                    <h4>{ t.reexam_heading }{" "}<span class={classes!("badge", class)}>{ badge }</span></h4>
+                    <h4>{ t.reexam_heading }{" "}<span class={class}>{ badge }</span></h4>
                     <p>{ r.reason.text().get(lang) }</p>
                     if open {
                         if let Some(deadline) = r.deadline {
@@ -294,7 +298,7 @@ fn Notes(props: &EstimateProps) -> Html {
             <h3 id="warnings-heading">{ t.warnings_heading }</h3>
             <ul>
                 { for e.warnings.iter().map(|w| html! {
-                    <li class={classes!(w.is_assumption().then_some("assumption"))}>
+                    <li class={w.is_assumption().then_some("assumption")}>
                         { w.message(lang) }
                     </li>
                 }) }
