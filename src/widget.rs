@@ -20,12 +20,17 @@ fn props(mode: Mode, lang: &str, service: &str, compact: bool) -> AppProps {
 
 /// The public page, on `root`. `chosen`: the situation picked in the prerendered first
 /// view before the Wasm arrived ("" if none; static/main.js reads it and swaps the view
-/// for the app once its first render is in `root`).
+/// for the app once its first render is in `root`). `answers`: the address holds more
+/// than a language (index.html's script marks the page `delais-restore`).
 #[wasm_bindgen]
-pub fn mount_app(root: web_sys::Element, chosen: &str) {
+pub fn mount_app(root: web_sys::Element, chosen: &str, answers: bool) {
     let props = AppProps { chosen_early: chosen.to_string().into(), ..props(Mode::Page, "", "", false) };
-    // The first render in two tasks: the page and its form, then the answer an address
-    // may hold (`AppProps::answer_later`). Each task stays under 50 ms where one took
+    if !answers {
+        yew::Renderer::<App>::with_root_and_props(root, props).render();
+        return;
+    }
+    // An address with answers: the first render in two tasks, the page and its form, then
+    // the answer (`AppProps::answer_later`). Each stays under 50 ms where the one task took
     // about 65 ms: V8 compiles each Wasm function on its first call (make bench).
     let mut app = yew::Renderer::<App>::with_root_and_props(root, AppProps { answer_later: true, ..props.clone() }).render();
     gloo::timers::callback::Timeout::new(0, move || app.update(props)).forget();

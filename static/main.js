@@ -8,12 +8,12 @@ const prerendered = view.hasAttribute('data-prerendered');
 // index.html holds the first view, rendered at build time (`data-prerendered`). The app
 // renders afresh into a hidden sibling; when its first render is there (the observer
 // runs after Yew's render, before the next paint), it takes the view's place: no frame
-// shows both, or neither. On an address with answers, the app renders them a task after
-// the form (`data-pending` until then; `mount_app` in src/widget.rs): the swap waits
-// for them. A situation picked in the view meanwhile is kept, and so is the focus.
+// shows both, or neither. On an address with answers (index.html's script marks the page
+// `delais-restore`), the app renders them a task after the form (`data-pending` until
+// then; `mount_app` in src/widget.rs): the swap waits for them. A situation picked in the view meanwhile is kept, and so is the focus.
 function start() {
   if (!prerendered) {
-    mount_app(view, '');
+    mount_app(view, '', false);
     return;
   }
   const live = document.createElement('div');
@@ -27,8 +27,9 @@ function start() {
     live.id = 'app';
     live.hidden = false;
     if (focused) document.getElementById(focused)?.focus();
-  }).observe(live, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-pending'] });
-  mount_app(live, view.querySelector('select[name=service]')?.value ?? '');
+  }).observe(live, { childList: true, subtree: true });
+  mount_app(live, view.querySelector('select[name=service]')?.value ?? '',
+    document.documentElement.classList.contains('delais-restore'));
 }
 
 // The app replaces the view only once the browser has reported the view's largest paint
