@@ -96,6 +96,25 @@ async fn a_shared_link_shows_the_engine_date_in_words() {
 }
 
 #[wasm_bindgen_test]
+async fn the_page_mounted_on_an_address_with_answers_renders_the_form_then_the_answer() {
+    let window = web_sys::window().unwrap();
+    let path = window.location().pathname().unwrap();
+    let query = "?lang=fr&service=caq-etudes&received=2025-12-19";
+    window.history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{query}"))).unwrap();
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    delais::widget::mount_app(root.clone(), "", true);
+    // Yew renders in a microtask; the answer comes in a later task (a 0 ms timeout).
+    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL)).await.unwrap();
+    assert_eq!(input(&root, "Date de réception de la demande").value(), "2025-12-19", "the form is there");
+    assert!(root.query_selector("#result [data-pending]").unwrap().is_some(), "the answer's place is marked");
+    assert!(root.query_selector("#target").unwrap().is_none(), "the answer is not there yet");
+    settle().await;
+    assert!(root.query_selector("[data-pending]").unwrap().is_none());
+    assert_eq!(text_of(&root, "#target"), "Le Ministère vise à rendre sa décision d'ici le lundi 26 janvier 2026");
+}
+
+#[wasm_bindgen_test]
 async fn typing_a_new_received_date_updates_the_answer_and_the_url() {
     let root = mount("?lang=en&service=caq-etudes&received=2025-12-19").await;
     type_into(&input(&root, "Date the request was received"), "2026-01-05");
