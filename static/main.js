@@ -10,7 +10,8 @@ const prerendered = view.hasAttribute('data-prerendered');
 // runs after Yew's render, before the next paint), it takes the view's place: no frame
 // shows both, or neither. On an address with answers (index.html's script marks the page
 // `delais-restore`), the app renders them a task after the form (`data-pending` until
-// then; `mount_app` in src/widget.rs): the swap waits for them. A situation picked in the view meanwhile is kept, and so is the focus.
+// then; `mount_app` in src/widget.rs): the swap waits for them. A situation picked in
+// the view meanwhile is kept, and so is the focus.
 function start() {
   if (!prerendered) {
     mount_app(view, '', false);
