@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::form::{Picker, RequestForm};
 use super::result::ResultView;
-use super::summary_bar::{keep_clear, summary_bar, summary_lines};
+use super::summary_bar::{bar_beside, keep_clear, summary_bar, summary_lines};
 use super::undo::undo_notice;
 use crate::app::{browser, hooks};
 use crate::app::compute::compute;
@@ -114,8 +114,7 @@ pub fn App(props: &AppProps) -> Html {
     // sees the page as rendered.
     let onfocusin = Callback::from(|event: FocusEvent| {
         let field: web_sys::Element = event.target_unchecked_into();
-        let inputs = field.closest(".inputs").ok().flatten();
-        if let Some(bar) = inputs.and_then(|i| i.query_selector(".summary-bar").ok().flatten()) {
+        if let Some(bar) = bar_beside(&field) {
             keep_clear(&bar, &field);
         }
     });
@@ -123,13 +122,11 @@ pub fn App(props: &AppProps) -> Html {
         let field: web_sys::Element = event.target_unchecked_into();
         // Only when this keystroke may make the bar appear: reading the layout on every
         // keystroke forced a synchronous layout that cost about 3 ms (make bench).
-        let inputs = field.closest(".inputs").ok().flatten();
-        if inputs.and_then(|i| i.query_selector(".summary-bar").ok().flatten()).is_some() {
+        if bar_beside(&field).is_some() {
             return;
         }
         yew::platform::spawn_local(async move {
-            let inputs = field.closest(".inputs").ok().flatten();
-            if let Some(bar) = inputs.and_then(|i| i.query_selector(".summary-bar").ok().flatten()) {
+            if let Some(bar) = bar_beside(&field) {
                 keep_clear(&bar, &field);
             }
         });

@@ -59,6 +59,11 @@ pub fn summary_bar(e: &Estimate, lang: Lang) -> Html {
     }
 }
 
+/// The summary bar shown beside `field`'s form (in the same `.inputs`), if there is one.
+pub fn bar_beside(field: &web_sys::Element) -> Option<web_sys::Element> {
+    field.closest(".inputs").ok().flatten()?.query_selector(".summary-bar").ok().flatten()
+}
+
 /// When the bar covers the field that has the focus (it appears, or the person moves to a
 /// field behind it), scroll the page just enough to show the field above it.
 pub fn keep_clear(bar: &web_sys::Element, field: &web_sys::Element) {
