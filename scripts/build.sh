@@ -35,10 +35,12 @@ if [ "${1:-}" != --release-only ]; then
   # Two invocations, not one: in one, cargo would unify `delais`'s features and put the
   # app (Yew) into the engine's Wasm too.
   say "cargo build --release: the app and widget (web), then the JavaScript API's engine (engine-js)"
-  CARGO_ENCODED_RUSTFLAGS="$(wasm_rustflags)" \
-    cargo build --lib --target wasm32-unknown-unknown --release -p delais-web ${DELAIS_CARGO_LOCKED:+--locked}
-  CARGO_ENCODED_RUSTFLAGS="$(wasm_rustflags)" \
-    cargo build --lib --target wasm32-unknown-unknown --release -p delais-engine ${DELAIS_CARGO_LOCKED:+--locked}
+  # Only these two builds get the flags: the native prerender below keeps its own.
+  rustflags="$(wasm_rustflags)"
+  for package in delais-web delais-engine; do
+    CARGO_ENCODED_RUSTFLAGS="$rustflags" \
+      cargo build --lib --target wasm32-unknown-unknown --release -p "$package" ${DELAIS_CARGO_LOCKED:+--locked}
+  done
   say "wasm-bindgen, wasm-opt -Oz (scripts/wasm.sh)"
   wasm_ship "$WASM_IN" "$STAGE" delais
   wasm_ship "$TARGET_DIR/wasm32-unknown-unknown/release/delais_engine.wasm" "$STAGE" engine
