@@ -7,7 +7,7 @@
 #   make dev-serve  the same files from Python's development server (scripts/dev-server.py)
 #   make test    native tests, wasm-bindgen tests in headless Chromium, build, size budget, Playwright e2e
 #   make bench   release build and baselines, then sizes, load and input timings, the engine's
-#                cost, Lighthouse -> bench/results.md and bench/results.json (about 5 min)
+#                cost, traced loads, Lighthouse -> bench/results.md and bench/results.json (about 6 min)
 #
 # One target/ directory for everything (native test, wasm test, wasm release).
 

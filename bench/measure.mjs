@@ -1,7 +1,8 @@
 // The browser half of `make bench` (issues 5 and 12), run by bench/run.sh after the builds:
 //   sizes of every shipped file; 15 cold loads of the page (with no address, and a
 //   full-state link) and of its baselines (interleaved, so that the machine's noise falls
-//   on all alike); input to updated answer; Lighthouse (mobile preset, 3 runs on each of
+//   on all alike); traced loads (the main thread's tasks: layout, Wasm compiled on first
+//   call); input to updated answer; Lighthouse (mobile preset, 3 runs on each of
 //   the two addresses); then bench/results.md and results.json with the engine's figures
 //   (bench/out/engine.jsonl), twiggy's (bench/out/twiggy.txt) and the size steps taken
 //   (bench/size-steps.md, kept by hand).
@@ -9,7 +10,7 @@
 // Délais and the baselines are served as production serves them: nginx with
 // deploy/nginx.conf (scripts/serve.sh), brotli or gzip from precompressed copies.
 //
-//   node bench/measure.mjs [--loads 15] [--samples 40] [--no-lighthouse]
+//   node bench/measure.mjs [--loads 15] [--samples 40] [--traces 7] [--no-lighthouse]
 //
 // Every time is performance.now() inside the page: milliseconds since navigation start.
 import { execFileSync, spawn } from 'node:child_process';
@@ -28,6 +29,7 @@ const arg = (name, fallback) => {
 };
 const LOADS = arg('loads', 15);
 const SAMPLES = arg('samples', 40);
+const TRACES = arg('traces', 7);
 const WARM_UP = 5;
 const LIGHTHOUSE = !process.argv.includes('--no-lighthouse');
 
@@ -262,6 +264,59 @@ async function coldLoad(browser, base, cfg) {
   }
 }
 
+// One cold load traced (Chromium's trace, as Lighthouse records it): the main thread's
+// tasks, what took their time, and where the first paint falls. Nothing is evaluated in
+// the page while tracing (Playwright's injected script would be a task of its own): the
+// load gets TRACE_WAIT ms, then the app's readiness is checked.
+const TRACE_WAIT = 2_000;
+const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.wasm', 'loading'];
+const LAYOUT_EVENTS = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize']);
+// Lighthouse's mobile preset simulates the CPU 4 times slower than what it observes, and
+// counts as blocking what exceeds 50 ms of each task after the first contentful paint.
+const LIGHTHOUSE_CPU = 4;
+async function tracedLoad(browser, base, cfg) {
+  const context = await browser.newContext({ serviceWorkers: 'block', locale: 'fr-CA' });
+  try {
+    const page = await context.newPage();
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    await page.goto(base + cfg.url, { waitUntil: 'commit' });
+    await page.waitForTimeout(TRACE_WAIT);
+    const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+    const ready = cfg.ready ? await page.$(cfg.ready) !== null : true;
+    const thread = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+    if (!thread) return { ready: false }; // no renderer main thread in the trace: counted as not traced
+    const main = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X');
+    const fcp = events.find((e) => e.name === 'firstContentfulPaint');
+    const tasks = main.filter((e) => e.name === 'RunTask' && e.dur >= 1000).map((task) => {
+      const inside = main.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur);
+      const sum = (keep) => inside.filter(keep).reduce((t, e) => t + e.dur / 1000, 0);
+      return {
+        start: task.ts, ms: task.dur / 1000, afterPaint: fcp != null && task.ts >= fcp.ts,
+        layout: sum((e) => LAYOUT_EVENTS.has(e.name)),
+        lazy: sum((e) => e.name === 'wasm.CompileLazy'),
+        lazyCount: inside.filter((e) => e.name === 'wasm.CompileLazy').length,
+      };
+    });
+    const after = tasks.filter((t) => t.afterPaint);
+    const longestAfter = after.reduce((m, t) => (!m || t.ms > m.ms ? t : m), null);
+    const layouts = main.filter((e) => e.name === 'Layout');
+    const largestLayout = layouts.reduce((m, e) => (!m || e.dur > m.dur ? e : m), null);
+    return {
+      ready,
+      longestAfterPaint: longestAfter?.ms ?? 0,
+      longestAfterPaintLayout: longestAfter?.layout ?? 0,
+      longestAfterPaintLazy: longestAfter?.lazy ?? 0,
+      largestLayout: largestLayout ? largestLayout.dur / 1000 : 0,
+      largestLayoutBeforePaint: largestLayout && fcp ? largestLayout.ts < fcp.ts : null,
+      lazyMs: tasks.reduce((t, x) => t + x.lazy, 0),
+      lazyCount: tasks.reduce((t, x) => t + x.lazyCount, 0),
+      blockingAt4x: after.reduce((t, x) => t + Math.max(0, LIGHTHOUSE_CPU * x.ms - 50), 0),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
 // The static copy of a page as the app shows it: the rendered DOM without scripts (nor
 // the prerendered view's English template), and its CSS.
 async function saveStaticCopy(browser, base, url, ready, dir) {
@@ -427,7 +482,7 @@ async function main() {
       rustc: sh('rustc', ['--version']), wasm_bindgen: sh('wasm-bindgen', ['--version']),
       wasm_opt: sh(path.join(ROOT, 'node_modules', '.bin', 'wasm-opt'), ['--version']),
     },
-    settings: { loads: LOADS, samples: SAMPLES, warm_up: WARM_UP, full_state: FULL_STATE, chromium_args: CHROMIUM_ARGS },
+    settings: { loads: LOADS, samples: SAMPLES, traces: TRACES, warm_up: WARM_UP, full_state: FULL_STATE, chromium_args: CHROMIUM_ARGS },
   };
 
   const bases = {};
@@ -466,6 +521,25 @@ async function main() {
       load_event: stats(runs.map((r) => r.load)),
       wasm_downloaded: stats(runs.map((r) => r.wasmEnd)),
     }]));
+
+    const traced = ['home', 'app', 'static_home', 'static'];
+    log(`${TRACES} traced cold loads each of the page (no address; full-state link) and the two static copies (interleaved)`);
+    const traces = Object.fromEntries(traced.map((id) => [id, []]));
+    for (let i = 0; i < TRACES; i++) for (const id of traced) traces[id].push(await tracedLoad(browser, bases[id], PAGES[id]));
+    results.traces = Object.fromEntries(Object.entries(traces).map(([id, all]) => {
+      const runs = all.filter((t) => t.ready);
+      return [id, {
+        loads: all.length, ready: runs.length,
+        longest_after_paint: stats(runs.map((t) => t.longestAfterPaint)),
+        longest_after_paint_layout: stats(runs.map((t) => t.longestAfterPaintLayout)),
+        longest_after_paint_lazy: stats(runs.map((t) => t.longestAfterPaintLazy)),
+        largest_layout: stats(runs.map((t) => t.largestLayout)),
+        largest_layout_before_paint: runs.filter((t) => t.largestLayoutBeforePaint).length,
+        lazy_ms: stats(runs.map((t) => t.lazyMs)),
+        lazy_count: stats(runs.map((t) => t.lazyCount)),
+        blocking_at_4x: stats(runs.map((t) => t.blockingAt4x)),
+      }];
+    }));
 
     log(`input to updated answer: received date, ${SAMPLES} samples (+${WARM_UP} warm-up)`);
     results.input = { received: await receivedDateLatency(browser, bases.app) };
@@ -580,12 +654,27 @@ function targets(r) {
       why: `the page's HTML, CSS and inline script come first in both; Délais also fetches its module script and Wasm (${kb(wasmGz(r.sizes.app))})` };
   };
   const cls = Math.max(l.home.cls_max, l.app.cls_max);
+  // What the traced loads say of the tasks Lighthouse counts.
+  const tracedWhy = (id) => {
+    const t = r.traces?.[id];
+    if (!t?.longest_after_paint) return '';
+    const st = r.traces.static;
+    return `; traced (see "Main-thread tasks"): the longest task after the first paint, ${ms(t.longest_after_paint.median)} median, `
+      + `of which style, layout and paint ${ms(t.longest_after_paint_layout.median)} and Wasm compiled on first call `
+      + `${ms(t.longest_after_paint_lazy.median)}; blocking at ${LIGHTHOUSE_CPU}× ${ms(t.blocking_at_4x.median)}`
+      + (id === 'app' && st?.largest_layout
+        ? `. The largest layout, ${ms(t.largest_layout.median)}, comes after the first paint in `
+          + `${t.ready - t.largest_layout_before_paint}/${t.ready} loads; the static copy of the same result page lays out in `
+          + `${ms(st.largest_layout.median)}, before its first paint in ${st.largest_layout_before_paint}/${st.ready}`
+        : '');
+  };
   const lighthouseRows = (r.lighthouse ?? []).map((h) => {
     const low = h.all_scores.flatMap((run, i) => Object.entries(run).filter(([, v]) => v < 100).map(([k, v]) => `run ${i + 1}: ${k} ${v}`));
     return { target: `Lighthouse mobile, ${h.name === 'home' ? 'the page with no address' : 'the full-state link'}: 100 in all four categories in each of ${h.runs} runs`,
       value: `performance ${h.performance_scores.join(', ')}; others ${['accessibility', 'best-practices', 'seo'].map((k) => `${k} ${h.all_scores.map((s) => s[k]).join('/')}`).join(', ')}`,
       met: low.length === 0, by: low.length ? low.join('; ') : null,
-      why: `median run: TBT ${h.metrics['total-blocking-time']}, LCP ${h.metrics['largest-contentful-paint']}; audits not passed: ${h.findings.map((f) => f.id).join(', ')}` };
+      why: `median run: TBT ${h.metrics['total-blocking-time']}, LCP ${h.metrics['largest-contentful-paint']}; audits not passed: ${h.findings.map((f) => f.id).join(', ')}`
+        + tracedWhy(h.name === 'home' ? 'home' : 'app') };
   });
   const mainThread = (id, name) => {
     const v = l[id].long_tasks_after_load?.median;
@@ -594,9 +683,9 @@ function targets(r) {
       met: v != null && v <= MAIN_THREAD_TARGET, by: v == null || v <= MAIN_THREAD_TARGET ? null : `${ms(v - MAIN_THREAD_TARGET)} over`,
       why: `the app's first render (ready at ${ms(l[id].ready?.median)}, Wasm downloaded at ${ms(l[id].wasm_downloaded?.median)}), `
         + 'in which V8 compiles each Wasm function it calls for the first time (lazy compilation); on an address with answers '
-        + 'it is two tasks, the form then the answer (about 30–40 ms each in Chromium traces, against 65 ms in one), and the '
-        + 'browser then lays out the whole page when the app takes the view\'s place (Layout 40–60 ms in those traces): '
-        + `the static copy of the result page pays the same layout before its load (its longest task: ${ms(l.static?.longest_task?.median)} median)` };
+        + 'it is two tasks, the form then the answer, and the browser then lays out the whole page when the app takes the '
+        + `view's place (the static copy of the result page lays out before its load; its longest task: ${ms(l.static?.longest_task?.median)} median)`
+        + tracedWhy(id) };
   };
   return [
     paint('First contentful paint', 'fcp'),
@@ -693,6 +782,34 @@ function markdown(r) {
     + `The full-state link ÷ the empty Yew app: first result ${x(r.ratios.first_result_vs_empty)}, interactive ${x(r.ratios.interactive_vs_empty)}, `
     + `gzip ${x(r.ratios.gzip_vs_empty)}.`);
   p();
+  if (r.traces) {
+    const t = r.traces;
+    const tcols = ['home', 'static_home', 'app', 'static'];
+    p(`## Main-thread tasks: ${r.settings.traces} traced cold loads each`);
+    p();
+    p('Chromium\'s trace of each load (the categories Lighthouse records), nothing evaluated in the page meanwhile; '
+      + `each load gets ${TRACE_WAIT / 1000} s. A task is a top-level \`RunTask\` of the page's main thread; "after the first paint": `
+      + 'it starts after the first contentful paint, where Lighthouse\'s total blocking time begins. Lighthouse\'s mobile '
+      + `preset simulates a CPU ${LIGHTHOUSE_CPU} times slower than the one it observes: the last row is what its blocking `
+      + `time would be from these tasks alone (each task after the first paint × ${LIGHTHOUSE_CPU}, less 50 ms), a guide to `
+      + 'where the score\'s blocking time comes from, not Lighthouse\'s own figure (its simulation also reorders work '
+      + 'along the network). Median (min–max).');
+    p();
+    p(`| | ${tcols.map((id) => PAGES[id].label).join(' | ')} |`);
+    p(`|---|${tcols.map(() => '---').join('|')}|`);
+    const range = (v) => `${ms(v.median)} (${ms(v.min)}–${ms(v.max)})`;
+    const trow = (name, key, fmt = range) => p(`| ${name} | ${tcols.map((id) => (t[id]?.[key] ? fmt(t[id][key]) : '—')).join(' | ')} |`);
+    p(`| Loads traced (app ready within ${TRACE_WAIT / 1000} s) | ${tcols.map((id) => `${t[id].ready}/${t[id].loads}`).join(' | ')} |`);
+    trow('Longest task after the first paint', 'longest_after_paint');
+    trow('… of which style, layout and paint', 'longest_after_paint_layout');
+    trow('… of which Wasm functions compiled on first call', 'longest_after_paint_lazy');
+    trow('Largest layout of the load', 'largest_layout');
+    p(`| … came before the first paint in | ${tcols.map((id) => `${t[id].largest_layout_before_paint}/${t[id].ready}`).join(' | ')} |`);
+    trow('Wasm functions compiled on first call (V8\'s lazy compilation), whole load: time', 'lazy_ms');
+    trow('… number of functions', 'lazy_count', (s) => `${s.median} (${s.min}–${s.max})`);
+    trow(`Blocking time at ${LIGHTHOUSE_CPU}× the observed tasks, after the first paint`, 'blocking_at_4x');
+    p();
+  }
   p('## Input to updated answer');
   p();
   p(`On a loaded full-state page: set the input's value, dispatch \`input\` (what typing does), time until `
