@@ -227,9 +227,13 @@ function installProbe(cfg) {
   seen.observe(document, { childList: true, subtree: true, attributes: true });
 }
 
-// One cold load: a fresh context (no HTTP cache, no service worker), the probe, the page.
+// A fresh browser context, as every load of the benchmark gets: no HTTP cache, service
+// workers blocked (nothing cached offline), the French-Canadian locale.
+const freshContext = (browser) => browser.newContext({ serviceWorkers: 'block', locale: 'fr-CA' });
+
+// One cold load: a fresh context, the probe, the page.
 async function coldLoad(browser, base, cfg) {
-  const context = await browser.newContext({ serviceWorkers: 'block', locale: 'fr-CA' });
+  const context = await freshContext(browser);
   try {
     const page = await context.newPage();
     const errors = [];
@@ -275,7 +279,7 @@ const LAYOUT_EVENTS = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint'
 // counts as blocking what exceeds 50 ms of each task after the first contentful paint.
 const LIGHTHOUSE_CPU = 4;
 async function tracedLoad(browser, base, cfg) {
-  const context = await browser.newContext({ serviceWorkers: 'block', locale: 'fr-CA' });
+  const context = await freshContext(browser);
   try {
     const page = await context.newPage();
     await browser.startTracing(page, { categories: TRACE_CATEGORIES });
@@ -289,12 +293,12 @@ async function tracedLoad(browser, base, cfg) {
     const fcp = events.find((e) => e.name === 'firstContentfulPaint');
     const tasks = main.filter((e) => e.name === 'RunTask' && e.dur >= 1000).map((task) => {
       const inside = main.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur);
-      const sum = (keep) => inside.filter(keep).reduce((t, e) => t + e.dur / 1000, 0);
+      const total = (events) => events.reduce((t, e) => t + e.dur / 1000, 0);
+      const lazy = inside.filter((e) => e.name === 'wasm.CompileLazy');
       return {
-        start: task.ts, ms: task.dur / 1000, afterPaint: fcp != null && task.ts >= fcp.ts,
-        layout: sum((e) => LAYOUT_EVENTS.has(e.name)),
-        lazy: sum((e) => e.name === 'wasm.CompileLazy'),
-        lazyCount: inside.filter((e) => e.name === 'wasm.CompileLazy').length,
+        ms: task.dur / 1000, afterPaint: fcp != null && task.ts >= fcp.ts,
+        layout: total(inside.filter((e) => LAYOUT_EVENTS.has(e.name))),
+        lazy: total(lazy), lazyCount: lazy.length,
       };
     });
     const after = tasks.filter((t) => t.afterPaint);
@@ -320,7 +324,7 @@ async function tracedLoad(browser, base, cfg) {
 // The static copy of a page as the app shows it: the rendered DOM without scripts (nor
 // the prerendered view's English template), and its CSS.
 async function saveStaticCopy(browser, base, url, ready, dir) {
-  const context = await browser.newContext({ serviceWorkers: 'block', locale: 'fr-CA' });
+  const context = await freshContext(browser);
   const page = await context.newPage();
   await page.goto(base + url);
   await page.waitForSelector(ready, { state: 'attached' });
@@ -345,7 +349,7 @@ async function saveStaticCopy(browser, base, url, ready, dir) {
 // until #target time's datetime changes (a MutationObserver: the DOM is updated, before
 // paint). Samples in a row on one page, a couple of frames apart.
 async function receivedDateLatency(browser, base) {
-  const context = await browser.newContext({ serviceWorkers: 'block', locale: 'fr-CA' });
+  const context = await freshContext(browser);
   const page = await context.newPage();
   await page.goto(base + FULL_STATE);
   await page.waitForSelector(RESULT, { state: 'attached' });
@@ -388,7 +392,7 @@ async function receivedDateLatency(browser, base) {
 // fill "from" (input event, then a fresh task so its render is done), fill "to", time
 // until the answer changes. Reports click → fields, "to" input → answer, and the whole.
 async function clockStopLatency(browser, base) {
-  const context = await browser.newContext({ serviceWorkers: 'block', locale: 'fr-CA' });
+  const context = await freshContext(browser);
   const page = await context.newPage();
   page.on('console', (m) => { if (m.text().startsWith('clock stop:')) log(m.text()); });
   const rows = [];

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `make bench` (issue 5): build the release and the baselines, then measure everything
-# in one run and write bench/results.md and bench/results.json. About 4-6 minutes on
-# 2 cores when target/ is warm. Needs the tools from scripts/setup.sh (and, for the
+# in one run and write bench/results.md and bench/results.json. About 6 minutes on
+# 2 cores when target/ is warm, 9 cold. Needs the tools from scripts/setup.sh (and, for the
 # wasm breakdown, twiggy: `cargo install twiggy`; skipped with a note when absent).
 #
 #   1. scripts/build.sh               the app, into dist/
@@ -9,8 +9,8 @@
 #   3. cargo run --release --example engine   the engine natively -> bench/out/engine.jsonl
 #   4. twiggy top -n 25               on each shipped wasm's twin with names -> bench/out/twiggy.txt
 #   5. node bench/measure.mjs         sizes, cold loads (app, empty app, static copy of a
-#                                     result page, saved from the app in this run), input
-#                                     to answer, Lighthouse; writes the results
+#                                     result page, saved from the app in this run), traced
+#                                     loads, input to answer, Lighthouse; writes the results
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
