@@ -1,7 +1,8 @@
 // The production server (nginx, deploy/nginx.conf, as `make serve` runs it): the headers
 // of every kind of file, the precompressed copies, and CORS on the partner files only.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { ORIGIN } from './support';
 
@@ -91,6 +92,29 @@ test('every file of the release is one of the kinds above, and has its .br and .
   for (const file of shipped.filter((f) => !f.startsWith('examples/'))) {
     const entry = [...release.entry_points, 'release.json'].includes(file);
     expect(/\.[0-9a-f]{8}\.[a-z]+$/.test(file), `${file} is ${entry ? 'an entry point' : 'hashed'}`).toBe(!entry);
+  }
+});
+
+// The server's access log (scripts/serve.sh writes it where deploy/nginx.conf's would be,
+// in its run folder): a shared link's query holds a person's dates and decision, so the
+// log keeps each request's path and never its query, nor the referrer.
+test('the access log keeps no query string: a shared link\'s dates are not written to disk', async ({ page, request }) => {
+  const log = path.join(process.env.TMPDIR ?? '/tmp', `delais-nginx-${new URL(ORIGIN).port}`, 'access.log');
+  expect(existsSync(log), `${log}: the server was started by an older scripts/serve.sh (stop it)`).toBe(true);
+  const before = readFileSync(log, 'utf8').length;
+  // Dates no other test types, so their absence is this test's, whatever ran before.
+  const query = 'lang=en&service=peq&received=2025-08-29&decision=2025-11-27&outcome=refusal';
+  await page.goto(`${ORIGIN}/?${query}`);
+  await expect(page.locator('#target time')).toBeVisible();
+  expect((await request.get(`${ORIGIN}/embed.html?${query}`)).status()).toBe(200);
+  const lines = readFileSync(log, 'utf8').slice(before).split('\n').filter(Boolean);
+  // `$uri` is the file served: `/` is logged as /index.html.
+  expect(lines.some((line) => line.includes('"GET /index.html HTTP/1.1"')), 'the shared link\'s request is logged, by its path').toBe(true);
+  expect(lines.some((line) => line.includes('"GET /embed.html HTTP/1.1"')), 'the embed\'s request is logged, by its path').toBe(true);
+  expect(lines.some((line) => line.includes(`/${hashed('delais_bg.wasm')} `)), 'the page\'s own requests are logged').toBe(true);
+  const all = readFileSync(log, 'utf8');
+  for (const kept of ['?', '2025-08-29', '2025-11-27', 'refusal', ORIGIN]) {
+    expect(all.includes(kept), `the access log holds ${JSON.stringify(kept)}`).toBe(false);
   }
 });
 
