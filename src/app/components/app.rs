@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::form::{Picker, RequestForm};
 use super::result::ResultView;
 use super::summary_bar::{bar_beside, keep_clear, summary_bar, summary_lines};
+use super::text::{para, para_class};
 use super::undo::undo_notice;
 use crate::app::{browser, hooks};
 use crate::app::compute::compute;
@@ -176,19 +177,19 @@ pub fn App(props: &AppProps) -> Html {
             <a class="skip-link" href="#result">{ t.skip_to_result }</a>
             <header class="masthead">
                 <div class="masthead-inner">
-                    <p class="brand">{ t.app_title }</p>
+                    { para_class("brand", t.app_title) }
                     { switch }
                 </div>
             </header>
             <main id="content" class="layout delais">
                 <div class="intro">
                     <h1>{ t.tagline }</h1>
-                    <p class="privacy">{ t.privacy }</p>
+                    { para_class("privacy", t.privacy) }
                 </div>
                 { columns }
                 { live }
             </main>
-            <footer class="footer"><p>{ t.footer }</p></footer>
+            <footer class="footer">{ para(t.footer) }</footer>
             </>
         };
     }
@@ -197,7 +198,7 @@ pub fn App(props: &AppProps) -> Html {
         <section class={if props.compact { "delais embedded compact" } else { "delais embedded" }} lang={lang.code()}
             aria-label={t.app_title}>
             <div class="embedded-bar">
-                <p class="brand">{ t.app_title }</p>
+                { para_class("brand", t.app_title) }
                 { switch }
             </div>
             { columns }

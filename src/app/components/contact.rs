@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::text::{item, para_class};
 use crate::engine::rules::Contact;
 use crate::engine::Catalogue;
 use crate::export::colon;
@@ -55,7 +56,7 @@ fn contact_card(contact: &Contact, lang: Lang, named: bool) -> Html {
         }
         html! {
             <div class="contact-phones">
-                <p class="contact-label">{ label.to_string() }</p>
+                { para_class("contact-label", label.to_string()) }
                 <ul>
                     { for phones.iter().map(|p| html! {
                         <li>
@@ -75,16 +76,16 @@ fn contact_card(contact: &Contact, lang: Lang, named: bool) -> Html {
     html! {
         <div class="contact" id={format!("contact-{}", contact.id)}>
             if named {
-                <p class="contact-name">{ contact.name.get(lang) }</p>
-                <p class="contact-purpose">{ contact.purpose.get(lang) }</p>
+                { para_class("contact-name", contact.name.get(lang)) }
+                { para_class("contact-purpose", contact.purpose.get(lang)) }
             }
             { phone_list(&voice, t.contact_phone) }
             { phone_list(&tty, t.contact_tty) }
             if !contact.hours.is_empty() || contact.closed.is_some() {
                 <ul class="contact-hours">
-                    { for contact.hours.iter().map(|h| html! { <li>{ h.get(lang) }</li> }) }
+                    { for contact.hours.iter().map(|h| item(h.get(lang))) }
                     if let Some(closed) = contact.closed {
-                        <li>{ closed.get(lang) }</li>
+                        { item(closed.get(lang)) }
                     }
                 </ul>
             }
@@ -102,7 +103,7 @@ fn contact_card(contact: &Contact, lang: Lang, named: bool) -> Html {
                 <p><span class="contact-label">{ t.contact_fax }</span>{ colon(lang) }{ unbreakable(fax) }</p>
             }
             if !contact.post.is_empty() {
-                <p class="contact-label">{ t.contact_post }</p>
+                { para_class("contact-label", t.contact_post) }
                 { postal_address(contact.post) }
             }
         </div>

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::text::item;
 use crate::app::state::{Action, DateField, UrlProblems, MAX_STOPS};
 use crate::engine::InputError;
 use crate::i18n::catalogue::ui;
@@ -102,13 +103,13 @@ pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
                     html! { <li><a href={format!("#{id}")} onclick={focus}>{ error.message(props.lang) }</a></li> }
                 }) }
                 { for props.url_problems.iter().map(|(name, value)| html! {
-                    <li>{ (t.url_problem)(name, value) }</li>
+                    { item((t.url_problem)(name, value)) }
                 }) }
                 if props.url_problems.more > 0 {
-                    <li>{ (t.url_problems_more)(props.url_problems.more) }</li>
+                    { item((t.url_problems_more)(props.url_problems.more)) }
                 }
                 if props.url_problems.extra_stops > 0 {
-                    <li>{ (t.url_extra_stops)(props.url_problems.extra_stops, MAX_STOPS) }</li>
+                    { item((t.url_extra_stops)(props.url_problems.extra_stops, MAX_STOPS)) }
                 }
             </ul>
         </div>

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::fields::{error_for, DateInput, ErrorSummary};
+use super::text::para_class;
 use crate::app::compute::Computed;
 use crate::app::state::{selectable_service, Action, DateField, State};
 use crate::engine::rules::{Group, RecoursePolicy};
@@ -105,7 +106,7 @@ pub fn RequestForm(props: &RequestFormProps) -> Html {
 
             <fieldset>
                 <legend>{ t.stops_legend }</legend>
-                <p class="hint">{ t.stops_hint }</p>
+                { para_class("hint", t.stops_hint) }
                 { for form.stops.iter().enumerate().map(|(i, stop)| {
                     let remove = dispatch.reform(move |_: MouseEvent| Action::RemoveStop(i));
                     html! {
@@ -168,7 +169,7 @@ pub fn RequestForm(props: &RequestFormProps) -> Html {
                             if recourse == RecoursePolicy::Reconsideration {
                                 <fieldset>
                                     <legend>{ t.grounds_legend }</legend>
-                                    <p class="hint">{ t.grounds_hint }</p>
+                                    { para_class("hint", t.grounds_hint) }
                                     <div class="checkboxes">
                                         { for Ground::ALL.iter().map(|g| {
                                             let ground = *g;

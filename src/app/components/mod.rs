@@ -7,6 +7,7 @@ mod fields;
 mod form;
 mod result;
 mod summary_bar;
+mod text;
 mod timeline;
 mod undo;
 

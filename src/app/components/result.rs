@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::contact::{postal_address, ContactCard};
+use super::text::{heading, item, long_date, para, para_class};
 use super::timeline::Timeline;
 use crate::app::browser;
 use crate::app::compute::{Computed, SharedEstimate};
@@ -38,7 +39,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
     let t = ui(lang);
     let body = match &props.computed.estimate {
         Some(_) if props.later => html! { <div data-pending="" /> },
-        None => html! { <p class="waiting">{ t.result_waiting }</p> },
+        None => para_class("waiting", t.result_waiting),
         Some(estimate) => html! {
             <>
             <Headline estimate={estimate.clone()} lang={lang} />
@@ -73,26 +74,26 @@ fn Headline(props: &EstimateProps) -> Html {
     let standard = e.applied.standard;
     html! {
         <div class="headline">
-            <p class="service-name">{ e.service.name.get(lang) }</p>
-            <p class="target-label">{ t.target_label }</p>
+            { para_class("service-name", e.service.name.get(lang)) }
+            { para_class("target-label", t.target_label) }
             <p class="target" id="target">
-                { e.service.due_by.get(lang) }{" "}<time datetime={iso(e.target)}>{ format_date_long(e.target, lang) }</time>
+                { e.service.due_by.get(lang) }{" "}{ long_date(e.target, lang) }
             </p>
-            <p class="share">{ (t.share)(standard.share_percent) }</p>
-            <p class="standard">{ (t.standard_line)(standard.amount, unit_name(standard.unit, i64::from(standard.amount), lang), standard.share_percent) }</p>
+            { para_class("share", (t.share)(standard.share_percent)) }
+            { para_class("standard", (t.standard_line)(standard.amount, unit_name(standard.unit, i64::from(standard.amount), lang), standard.share_percent)) }
             if let Some(footnote) = standard.footnote {
-                <p class="footnote">{ footnote.get(lang) }</p>
+                { para_class("footnote", footnote.get(lang)) }
             }
             if let Some(announced) = e.announced {
                 <div class="announced">
-                    <p class="announced-title">{ t.announced_heading }</p>
-                    <p class="announced-date" id="announced-target"><time datetime={iso(announced.target)}>{ format_date_long(announced.target, lang) }</time></p>
-                    <p>{ announced.delay.text.get(lang) }</p>
+                    { para_class("announced-title", t.announced_heading) }
+                    <p class="announced-date" id="announced-target">{ long_date(announced.target, lang) }</p>
+                    { para(announced.delay.text.get(lang)) }
                 </div>
             }
             if !e.results.is_empty() {
                 <div class="published">
-                    <p class="published-title">{ t.published_heading }</p>
+                    { para_class("published-title", t.published_heading) }
                     <ul>
                         { for e.results.iter().map(|r| html! {
                             <li>{ r.text.get(lang) }{" "}<span class="source-inline">{ format!("({}, {})", r.source.document.get(lang), r.source.date) }</span></li>
@@ -114,9 +115,9 @@ fn StatusView(props: &EstimateProps) -> Html {
         <div class={format!("status status-{}", status.code())} id="status">
             <h3>{ t.status_heading }</h3>
             if let Some(today) = e.today {
-                <p class="as-of">{ (t.as_of_today)(&format_date(today, lang)) }</p>
+                { para_class("as-of", (t.as_of_today)(&format_date(today, lang))) }
             }
-            { for lines.iter().map(|l| html! { <p>{ l.clone() }</p> }) }
+            { for lines.iter().map(|l| para(l.clone())) }
             if matches!(status, Status::Overdue { .. }) {
                 <p><a href="#contacts-heading">{ t.contacts_heading }</a></p>
             }
@@ -133,22 +134,22 @@ fn WhyThisDate(props: &EstimateProps) -> Html {
     let counted_unit = export::counting_unit_name(standard.unit, i64::from(e.budget), lang);
     html! {
         <section class="why" aria-labelledby="why-heading">
-            <h3 id="why-heading">{ t.why_heading }</h3>
-            <p>{ (t.why_intro)(&format_date(e.received, lang), e.budget, counted_unit) }</p>
+            { heading("why-heading", t.why_heading) }
+            { para((t.why_intro)(&format_date(e.received, lang), e.budget, counted_unit)) }
             if why.total == 0 {
-                <p>{ t.why_none }</p>
+                { para(t.why_none) }
             } else {
                 <details>
                     <summary>{ (t.why_summary)(why.total) }</summary>
                     <ul class="skipped">
                         if why.weekend_days > 0 {
-                            <li>{ (t.why_weekends)(why.weekend_days) }</li>
+                            { item((t.why_weekends)(why.weekend_days)) }
                         }
                         { for why.holidays.iter().map(|off| html! {
-                            <li><time datetime={iso(off.date)}>{ format_date_long(off.date, lang) }</time>{" — "}{ off.name().get(lang) }</li>
+                            <li>{ long_date(off.date, lang) }{" — "}{ off.name().get(lang) }</li>
                         }) }
                         { for why.stops.iter().map(|(stop, days)| html! {
-                            <li>{ (t.why_stop)(&format_date(stop.from, lang), &format_date(stop.to, lang), *days) }</li>
+                            { item((t.why_stop)(&format_date(stop.from, lang), &format_date(stop.to, lang), *days)) }
                         }) }
                     </ul>
                 </details>
@@ -163,7 +164,7 @@ fn RecourseView(props: &EstimateProps) -> Html {
     let t = ui(lang);
     html! {
         <section class="recourse" aria-labelledby="recourse-heading">
-            <h3 id="recourse-heading">{ t.recourse_heading }</h3>
+            { heading("recourse-heading", t.recourse_heading) }
             { for e.recourse.iter().map(|entry| recourse_entry(entry, lang)) }
         </section>
     }
@@ -183,26 +184,26 @@ fn recourse_entry(entry: &Recourse, lang: Lang) -> Html {
             html! {
                 <div class="recourse-entry" id="reexamination">
                     <h4>{ t.reexam_heading }{" "}<span class={class}>{ badge }</span></h4>
-                    <p>{ r.reason.text().get(lang) }</p>
+                    { para(r.reason.text().get(lang)) }
                     if open {
                         if let Some(deadline) = r.deadline {
                             <p class="deadline" id="reexam-deadline" data-date={iso(deadline)}><strong>{ (t.reexam_deadline)(&format_date_long(deadline, lang), REEXAMINATION_DAYS) }</strong></p>
                             if let Some(left) = r.days_left {
-                                <p>{ (t.reexam_days_left)(left) }</p>
+                                { para((t.reexam_days_left)(left)) }
                             }
                             if let Some(mail_by) = r.mail_by {
                                 <p class="mail-by" id="mail-by" data-date={iso(mail_by)}>{ (t.reexam_mail_by)(&format_date_long(mail_by, lang), r.origin.name().get(lang)) }</p>
                             }
                         } else {
-                            <p>{ t.reexam_enter_decision }</p>
+                            { para(t.reexam_enter_decision) }
                         }
-                        <p>{ REEXAMINATION_CONDITION.get(lang) }</p>
-                        <p>{ REEXAMINATION_HOW.get(lang) }</p>
-                        <p>{ t.reexam_how }</p>
+                        { para(REEXAMINATION_CONDITION.get(lang)) }
+                        { para(REEXAMINATION_HOW.get(lang)) }
+                        { para(t.reexam_how) }
                         { address(REEXAMINATION_SERVICE) }
-                        <p>{ REEXAMINATION_ANSWER_DELAY.get(lang) }</p>
+                        { para(REEXAMINATION_ANSWER_DELAY.get(lang)) }
                         <ul class="caveats">
-                            { for REEXAMINATION_CAVEATS.iter().map(|c| html! { <li>{ c.get(lang) }</li> }) }
+                            { for REEXAMINATION_CAVEATS.iter().map(|c| item(c.get(lang))) }
                         </ul>
                     }
                 </div>
@@ -211,37 +212,37 @@ fn recourse_entry(entry: &Recourse, lang: Lang) -> Html {
         Recourse::Tribunal { .. } => html! {
             <div class="recourse-entry" id="tribunal">
                 <h4>{ t.tribunal_heading }</h4>
-                <p>{ TRIBUNAL_TEXT.get(lang) }</p>
+                { para(TRIBUNAL_TEXT.get(lang)) }
             </div>
         },
         Recourse::Reconsideration { eligible, .. } => html! {
             <div class="recourse-entry" id="reconsideration">
                 <h4>{ t.reconsideration_heading }</h4>
-                <p>{ RECONSIDERATION_SCOPE.get(lang) }</p>
+                { para(RECONSIDERATION_SCOPE.get(lang)) }
                 if *eligible == Some(true) {
-                    <p>{ t.reconsideration_ok }</p>
+                    { para(t.reconsideration_ok) }
                 } else {
-                    <p>{ t.reconsideration_no_ground }</p>
+                    { para(t.reconsideration_no_ground) }
                 }
-                <p>{ RECONSIDERATION_GROUNDS.get(lang) }</p>
-                <p>{ RECONSIDERATION_HOW.get(lang) }</p>
-                <p class="contact-label">{ t.reconsideration_heading_form }</p>
+                { para(RECONSIDERATION_GROUNDS.get(lang)) }
+                { para(RECONSIDERATION_HOW.get(lang)) }
+                { para_class("contact-label", t.reconsideration_heading_form) }
                 { address(RECONSIDERATION) }
             </div>
         },
         Recourse::EvaluationReview { deadline, days_left } => html! {
             <div class="recourse-entry" id="evaluation-review">
                 <h4>{ t.evaluation_heading }</h4>
-                <p>{ EVALUATION_REVIEW_TEXT.get(lang) }</p>
+                { para(EVALUATION_REVIEW_TEXT.get(lang)) }
                 if let Some(deadline) = deadline {
                     <p class="deadline" id="evaluation-deadline" data-date={iso(*deadline)}><strong>{ (t.evaluation_deadline)(&format_date_long(*deadline, lang), EVALUATION_REVIEW_DAYS) }</strong></p>
                     if let Some(left) = days_left {
-                        <p>{ (t.reexam_days_left)(*left) }</p>
+                        { para((t.reexam_days_left)(*left)) }
                     }
                 } else {
-                    <p>{ t.reexam_enter_decision }</p>
+                    { para(t.reexam_enter_decision) }
                 }
-                <p class="contact-label">{ t.contact_post }</p>
+                { para_class("contact-label", t.contact_post) }
                 { address(IMMIGRATION_FILES) }
             </div>
         },
@@ -249,9 +250,9 @@ fn recourse_entry(entry: &Recourse, lang: Lang) -> Html {
             <div class="recourse-entry" id="complaint">
                 <h4>{ t.complaint_heading }</h4>
                 if let Some(s) = standard {
-                    <p>{ (t.complaint_text)(s.amount, s.share_percent) }</p>
+                    { para((t.complaint_text)(s.amount, s.share_percent)) }
                 }
-                <p>{ COMPLAINT_TRANSFER.get(lang) }</p>
+                { para(COMPLAINT_TRANSFER.get(lang)) }
                 <ContactCard id={COMPLAINTS} lang={lang} named={false} />
             </div>
         },
@@ -266,7 +267,7 @@ fn Contacts(props: &EstimateProps) -> Html {
     let t = ui(lang);
     html! {
         <section class="contacts" aria-labelledby="contacts-heading">
-            <h3 id="contacts-heading">{ t.contacts_heading }</h3>
+            { heading("contacts-heading", t.contacts_heading) }
             <ContactCard id={CONTACT_CENTRE} lang={lang} />
             if let Some(documents) = e.service.documents_to {
                 <h4>{ t.documents_heading }</h4>
@@ -286,7 +287,7 @@ fn Notes(props: &EstimateProps) -> Html {
         <>
         if !e.notes.is_empty() {
             <section class="notes" aria-labelledby="notes-heading">
-                <h3 id="notes-heading">{ t.notes_heading }</h3>
+                { heading("notes-heading", t.notes_heading) }
                 <ul>
                     { for e.notes.iter().map(|n| html! {
                         <li>{ n.text.get(lang) }{" "}<span class="source-inline">{ format!("({}, {})", n.source.document.get(lang), n.source.date) }</span></li>
@@ -295,7 +296,7 @@ fn Notes(props: &EstimateProps) -> Html {
             </section>
         }
         <section class="warnings" aria-labelledby="warnings-heading">
-            <h3 id="warnings-heading">{ t.warnings_heading }</h3>
+            { heading("warnings-heading", t.warnings_heading) }
             <ul>
                 { for e.warnings.iter().map(|w| html! {
                     <li class={w.is_assumption().then_some("assumption")}>
@@ -305,10 +306,10 @@ fn Notes(props: &EstimateProps) -> Html {
             </ul>
         </section>
         <section class="sources" aria-labelledby="sources-heading">
-            <h3 id="sources-heading">{ t.sources_heading }</h3>
-            <p>{ (t.source_standard)(declaration.title.get(lang), declaration.edition.get(lang), standard.section.get(lang)) }</p>
+            { heading("sources-heading", t.sources_heading) }
+            { para((t.source_standard)(declaration.title.get(lang), declaration.edition.get(lang), standard.section.get(lang))) }
             <blockquote lang="fr">{ standard.commitment.fr }</blockquote>
-            <p class="disclaimer">{ t.disclaimer }</p>
+            { para_class("disclaimer", t.disclaimer) }
         </section>
         </>
     }
@@ -372,8 +373,9 @@ fn Actions(props: &ActionsProps) -> Html {
                 }
             </div>
             if let Some(message) = flash {
-                <p class="flash">{ message }</p>
+                { para_class("flash", message) }
             }
         </section>
     }
 }
+

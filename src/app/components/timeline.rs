@@ -13,11 +13,12 @@ use std::fmt::Write;
 use chrono::{Datelike, NaiveDate};
 use yew::prelude::*;
 
+use super::text::{heading, long_date};
 use crate::app::compute::SharedEstimate;
 
 use crate::engine::Recourse;
 use crate::i18n::catalogue::ui;
-use crate::i18n::{format_date_long, iso, Lang};
+use crate::i18n::{format_date_long, Lang};
 
 #[derive(PartialEq, Properties)]
 pub struct TimelineProps {
@@ -229,11 +230,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
 
     html! {
         <section class="timeline" aria-labelledby="timeline-heading">
-            <h3 id="timeline-heading">{ t.timeline_heading }</h3>
+            { heading("timeline-heading", t.timeline_heading) }
             { Html::from_html_unchecked(svg.into()) }
             <ol class="timeline-list">
                 { for events.iter().map(|ev| html! {
-                    <li><strong>{ ev.label }</strong>{" — "}<time datetime={iso(ev.date)}>{ format_date_long(ev.date, lang) }</time></li>
+                    <li><strong>{ ev.label }</strong>{" — "}{ long_date(ev.date, lang) }</li>
                 }) }
                 { for e.clock_stops.iter().map(|s| html! {
                     <li class="timeline-stop"><strong>{ t.timeline_stop }</strong>{" — "}{ format_date_long(s.from, lang) }{" → "}{ format_date_long(s.to, lang) }</li>

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::text::para;
 use crate::app::state::Action;
 use crate::i18n::catalogue::ui;
 use crate::i18n::Lang;
@@ -26,7 +27,7 @@ pub fn undo_notice(lang: Lang, dispatch: &Callback<Action>) -> Html {
     };
     html! {
         <div class="undo-notice" id="undo">
-            <p>{ t.reset_done }</p>
+            { para(t.reset_done) }
             <button type="button" class="button-secondary" onclick={undo}>{ t.undo_button }</button>
         </div>
     }
