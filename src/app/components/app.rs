@@ -3,8 +3,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::form::{Picker, RequestForm};
-use super::result::ResultView;
+use super::form::{request_form, Picker};
+use super::result::result_view;
 use super::summary_bar::{bar_beside, keep_clear, summary_bar, summary_lines};
 use super::text::{para, para_class};
 use super::undo::undo_notice;
@@ -108,7 +108,6 @@ pub fn App(props: &AppProps) -> Html {
     let pinned = state.pinned_service.as_deref().filter(|s| !s.is_empty());
     let show_picker = pinned.and_then(selectable_service).is_none();
     let unknown = pinned.filter(|s| selectable_service(s).is_none());
-    let state_rc: Rc<State> = Rc::new((*state).clone());
     // The summary bar must not hide the field the person is in: when they move to a
     // field behind it (Tab, a click on a label), or when it appears as they type. Yew
     // renders in a microtask queued by the event's dispatch; a task spawned after it
@@ -161,12 +160,12 @@ pub fn App(props: &AppProps) -> Html {
                 if state.undo.is_some() {
                     { undo_notice(lang, &dispatch) }
                 }
-                <RequestForm state={state_rc.clone()} computed={computed.clone()} dispatch={dispatch.clone()} />
+                { request_form(&state, &computed, &dispatch) }
                 if let Some(estimate) = &computed.estimate {
                     { summary_bar(estimate, lang) }
                 }
             </div>
-            <ResultView state={state_rc} computed={computed} dispatch={dispatch} mode={mode} later={props.answer_later} />
+            { result_view(&state, &computed, &dispatch, mode, props.answer_later) }
         </div>
     };
     let live = html! { <div class="visually-hidden" aria-live="polite" aria-atomic="true">{ announcement }</div> };

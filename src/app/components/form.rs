@@ -1,7 +1,5 @@
 //! The questions: the situation, then only the dates that situation needs.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::fields::{error_for, DateInput, ErrorSummary};
@@ -64,21 +62,14 @@ pub fn Picker(props: &PickerProps) -> Html {
     }
 }
 
-#[derive(PartialEq, Properties)]
-pub struct RequestFormProps {
-    pub state: Rc<State>,
-    pub computed: Rc<Computed>,
-    pub dispatch: Callback<Action>,
-}
-
-#[component]
-pub fn RequestForm(props: &RequestFormProps) -> Html {
-    let state = &props.state;
+/// The questions for the chosen situation. A function, not a component: it shows the
+/// whole state, so it would render again on every change anyway; its fields
+/// (`DateInput`) and the error summary are the components that skip what did not change.
+pub fn request_form(state: &State, computed: &Computed, dispatch: &Callback<Action>) -> Html {
     let lang = state.lang;
     let t = ui(lang);
     let form = &state.form;
-    let errors = &props.computed.errors;
-    let dispatch = &props.dispatch;
+    let errors = &computed.errors;
     let Some(service) = Catalogue::OFFICIAL.service(&form.service) else {
         return html! { <ErrorSummary errors={errors.clone()} url_problems={state.url_problems.clone()} lang={lang} /> };
     };
@@ -114,9 +105,9 @@ pub fn RequestForm(props: &RequestFormProps) -> Html {
                             <legend>{ (t.stop_heading)(i + 1) }</legend>
                             { date(DateField::StopFrom(i), t.stop_from_label, t.date_hint, &stop.from) }
                             { date(DateField::StopTo(i), t.stop_to_label, t.date_hint, &stop.to) }
-                            if props.computed.open_stops.contains(&i) {
+                            if computed.open_stops.contains(&i) {
                                 <p class="stop-open" id={format!("stop-{}-open", i + 1)}>
-                                    { (t.stop_open)(&format_date(props.computed.as_of, lang)) }
+                                    { (t.stop_open)(&format_date(computed.as_of, lang)) }
                                 </p>
                             }
                             <button type="button" class="button-secondary" onclick={remove}>{ (t.stop_remove)(i + 1) }</button>

@@ -1,13 +1,11 @@
 //! The answer: the date, where the request stands, why that date, what can be done
 //! against a decision, and where every rule comes from.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::contact::{postal_address, ContactCard};
 use super::text::{heading, item, long_date, para, para_class};
-use super::timeline::Timeline;
+use super::timeline::timeline;
 use crate::app::browser;
 use crate::app::compute::{Computed, SharedEstimate};
 use crate::app::state::{Action, Flash, State};
@@ -17,40 +15,21 @@ use crate::engine::recourse::{
     REEXAMINATION_ANSWER_DELAY, REEXAMINATION_CAVEATS, REEXAMINATION_CONDITION, REEXAMINATION_HOW, TRIBUNAL_TEXT,
 };
 use crate::engine::rules::{COMPLAINTS, CONTACT_CENTRE, IMMIGRATION_FILES, RECONSIDERATION, REEXAMINATION_SERVICE};
-use crate::engine::{Catalogue, Recourse, Status};
+use crate::engine::{Catalogue, Estimate, Recourse, Status};
 use crate::export::{self, explain, unit_name};
 use crate::i18n::catalogue::ui;
 use crate::i18n::{format_date, format_date_long, iso, Lang};
 
-#[derive(PartialEq, Properties)]
-pub struct ResultProps {
-    pub state: Rc<State>,
-    pub computed: Rc<Computed>,
-    pub dispatch: Callback<Action>,
-    pub mode: Mode,
-    /// The answer comes a task later (`AppProps::answer_later`).
-    #[prop_or_default]
-    pub later: bool,
-}
-
-#[component]
-pub fn ResultView(props: &ResultProps) -> Html {
-    let lang = props.state.lang;
+/// The answer's place: what is missing for one, then the answer. A function, not a
+/// component: it is given the whole state, which is new on every change.
+pub fn result_view(state: &State, computed: &Computed, dispatch: &Callback<Action>, mode: Mode, later: bool) -> Html {
+    let lang = state.lang;
     let t = ui(lang);
-    let body = match &props.computed.estimate {
-        Some(_) if props.later => html! { <div data-pending="" /> },
+    let body = match &computed.estimate {
+        Some(_) if later => html! { <div data-pending="" /> },
         None => para_class("waiting", t.result_waiting),
         Some(estimate) => html! {
-            <>
-            <Headline estimate={estimate.clone()} lang={lang} />
-            <StatusView estimate={estimate.clone()} lang={lang} />
-            <Actions state={props.state.clone()} estimate={estimate.clone()} dispatch={props.dispatch.clone()} mode={props.mode} />
-            <WhyThisDate estimate={estimate.clone()} lang={lang} />
-            <RecourseView estimate={estimate.clone()} lang={lang} />
-            <Contacts estimate={estimate.clone()} lang={lang} />
-            <Timeline estimate={estimate.clone()} lang={lang} />
-            <Notes estimate={estimate.clone()} lang={lang} />
-            </>
+            <Answer estimate={estimate.clone()} lang={lang} flash={state.flash} dispatch={dispatch.clone()} mode={mode} />
         },
     };
     html! {
@@ -61,15 +40,39 @@ pub fn ResultView(props: &ResultProps) -> Html {
     }
 }
 
+/// The answer, once there is one. Its parts change together (each new estimate is a new
+/// pointer), so they are one component: one copy of Yew's component code instead of
+/// eight (bench/size-steps.md), left alone when the app renders again without a new
+/// estimate (the undo notice, for one). The contact cards inside are components of
+/// their own: they change only with the language.
 #[derive(PartialEq, Properties)]
-struct EstimateProps {
+struct AnswerProps {
     estimate: SharedEstimate,
     lang: Lang,
+    /// What the last copy did, said beside the buttons.
+    flash: Option<Flash>,
+    dispatch: Callback<Action>,
+    mode: Mode,
 }
 
 #[component]
-fn Headline(props: &EstimateProps) -> Html {
+fn Answer(props: &AnswerProps) -> Html {
     let (e, lang) = (&props.estimate, props.lang);
+    html! {
+        <>
+        { headline(e, lang) }
+        { status(e, lang) }
+        { actions(props) }
+        { why_this_date(e, lang) }
+        { recourse(e, lang) }
+        { contacts(e, lang) }
+        { timeline(e, lang) }
+        { notes(e, lang) }
+        </>
+    }
+}
+
+fn headline(e: &Estimate, lang: Lang) -> Html {
     let t = ui(lang);
     let standard = e.applied.standard;
     html! {
@@ -105,9 +108,7 @@ fn Headline(props: &EstimateProps) -> Html {
     }
 }
 
-#[component]
-fn StatusView(props: &EstimateProps) -> Html {
-    let (e, lang) = (&props.estimate, props.lang);
+fn status(e: &Estimate, lang: Lang) -> Html {
     let t = ui(lang);
     let Some(status) = e.status else { return html! {} };
     let lines = export::status_text(e, status, lang);
@@ -125,9 +126,7 @@ fn StatusView(props: &EstimateProps) -> Html {
     }
 }
 
-#[component]
-fn WhyThisDate(props: &EstimateProps) -> Html {
-    let (e, lang) = (&props.estimate, props.lang);
+fn why_this_date(e: &Estimate, lang: Lang) -> Html {
     let t = ui(lang);
     let why = explain(e);
     let standard = e.applied.standard;
@@ -158,9 +157,7 @@ fn WhyThisDate(props: &EstimateProps) -> Html {
     }
 }
 
-#[component]
-fn RecourseView(props: &EstimateProps) -> Html {
-    let (e, lang) = (&props.estimate, props.lang);
+fn recourse(e: &Estimate, lang: Lang) -> Html {
     let t = ui(lang);
     html! {
         <section class="recourse" aria-labelledby="recourse-heading">
@@ -261,9 +258,7 @@ fn recourse_entry(entry: &Recourse, lang: Lang) -> Html {
 
 /// Where to write, call or mail: the documents address for this request, and the
 /// Centre de contacts clientèle with its hours.
-#[component]
-fn Contacts(props: &EstimateProps) -> Html {
-    let (e, lang) = (&props.estimate, props.lang);
+fn contacts(e: &Estimate, lang: Lang) -> Html {
     let t = ui(lang);
     html! {
         <section class="contacts" aria-labelledby="contacts-heading">
@@ -277,9 +272,7 @@ fn Contacts(props: &EstimateProps) -> Html {
     }
 }
 
-#[component]
-fn Notes(props: &EstimateProps) -> Html {
-    let (e, lang) = (&props.estimate, props.lang);
+fn notes(e: &Estimate, lang: Lang) -> Html {
     let t = ui(lang);
     let declaration = e.applied.declaration;
     let standard = e.applied.standard;
@@ -315,17 +308,9 @@ fn Notes(props: &EstimateProps) -> Html {
     }
 }
 
-#[derive(PartialEq, Properties)]
-struct ActionsProps {
-    state: Rc<State>,
-    estimate: SharedEstimate,
-    dispatch: Callback<Action>,
-    mode: Mode,
-}
-
-#[component]
-fn Actions(props: &ActionsProps) -> Html {
-    let lang = props.state.lang;
+/// Copy, share, add to a calendar, print.
+fn actions(props: &AnswerProps) -> Html {
+    let lang = props.lang;
     let t = ui(lang);
     // A widget lives in someone else's page: its address is not ours to share or print.
     let own_page = props.mode != Mode::Widget;
@@ -358,7 +343,7 @@ fn Actions(props: &ActionsProps) -> Html {
             browser::download(&format!("delais-{}.ics", estimate.service.id), "text/calendar", &text);
         })
     };
-    let flash = props.state.flash.map(|f| f.message(lang));
+    let flash = props.flash.map(|f| f.message(lang));
     html! {
         <section class="actions" aria-labelledby="actions-heading">
             <h3 id="actions-heading" class="visually-hidden">{ t.actions_heading }</h3>

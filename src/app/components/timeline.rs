@@ -14,17 +14,9 @@ use chrono::{Datelike, NaiveDate};
 use yew::prelude::*;
 
 use super::text::{heading, long_date};
-use crate::app::compute::SharedEstimate;
-
-use crate::engine::Recourse;
+use crate::engine::{Estimate, Recourse};
 use crate::i18n::catalogue::ui;
 use crate::i18n::{format_date_long, Lang};
-
-#[derive(PartialEq, Properties)]
-pub struct TimelineProps {
-    pub estimate: SharedEstimate,
-    pub lang: Lang,
-}
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -109,9 +101,7 @@ fn short_date(date: NaiveDate, lang: Lang) -> String {
     }
 }
 
-#[component]
-pub fn Timeline(props: &TimelineProps) -> Html {
-    let (e, lang) = (&props.estimate, props.lang);
+pub fn timeline(e: &Estimate, lang: Lang) -> Html {
     let t = ui(lang);
     let mut events = vec![
         Event { date: e.received, label: t.timeline_received, short: t.timeline_received, kind: Kind::Start },
