@@ -67,24 +67,20 @@ pub fn error_for(errors: &[(DateField, InputError)], field: DateField, lang: Lan
     errors.iter().find(|(f, _)| *f == field).map(|(_, e)| AttrValue::from(e.message(lang)))
 }
 
-#[derive(PartialEq, Properties)]
-pub struct ErrorSummaryProps {
-    pub errors: Vec<(DateField, InputError)>,
-    pub url_problems: UrlProblems,
-    pub lang: Lang,
-}
-
-#[component]
-pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
-    if props.errors.is_empty() && props.url_problems.is_empty() {
+/// The error summary: every field's error, linked to the field, and what the address
+/// held that the app could not read. A function, not a component: the request form
+/// calls it on each of its renders, and comparing its props cost more Wasm than the
+/// render it would skip.
+pub fn error_summary(errors: &[(DateField, InputError)], url_problems: &UrlProblems, lang: Lang) -> Html {
+    if errors.is_empty() && url_problems.is_empty() {
         return html! {};
     }
-    let t = ui(props.lang);
+    let t = ui(lang);
     html! {
         <div class="error-summary" role="alert" aria-labelledby="error-summary-title">
             <h2 id="error-summary-title">{ t.error_summary_title }</h2>
             <ul>
-                { for props.errors.iter().map(|(field, error)| {
+                { for errors.iter().map(|(field, error)| {
                     let id = field.id();
                     let focus = {
                         let id = id.clone();
@@ -100,16 +96,16 @@ pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
                             }
                         })
                     };
-                    html! { <li><a href={format!("#{id}")} onclick={focus}>{ error.message(props.lang) }</a></li> }
+                    html! { <li><a href={format!("#{id}")} onclick={focus}>{ error.message(lang) }</a></li> }
                 }) }
-                { for props.url_problems.iter().map(|(name, value)| html! {
+                { for url_problems.iter().map(|(name, value)| html! {
                     { item((t.url_problem)(name, value)) }
                 }) }
-                if props.url_problems.more > 0 {
-                    { item((t.url_problems_more)(props.url_problems.more)) }
+                if url_problems.more > 0 {
+                    { item((t.url_problems_more)(url_problems.more)) }
                 }
-                if props.url_problems.extra_stops > 0 {
-                    { item((t.url_extra_stops)(props.url_problems.extra_stops, MAX_STOPS)) }
+                if url_problems.extra_stops > 0 {
+                    { item((t.url_extra_stops)(url_problems.extra_stops, MAX_STOPS)) }
                 }
             </ul>
         </div>

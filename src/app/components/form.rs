@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::fields::{error_for, DateInput, ErrorSummary};
+use super::fields::{error_for, error_summary, DateInput};
 use super::text::para_class;
 use crate::app::compute::Computed;
 use crate::app::state::{selectable_service, Action, DateField, State};
@@ -63,15 +63,15 @@ pub fn Picker(props: &PickerProps) -> Html {
 }
 
 /// The questions for the chosen situation. A function, not a component: it shows the
-/// whole state, so it would render again on every change anyway; its fields
-/// (`DateInput`) and the error summary are the components that skip what did not change.
+/// whole state, so it would render again on every change anyway; its date fields
+/// (`DateInput`) are the components that skip what did not change.
 pub fn request_form(state: &State, computed: &Computed, dispatch: &Callback<Action>) -> Html {
     let lang = state.lang;
     let t = ui(lang);
     let form = &state.form;
     let errors = &computed.errors;
     let Some(service) = Catalogue::OFFICIAL.service(&form.service) else {
-        return html! { <ErrorSummary errors={errors.clone()} url_problems={state.url_problems.clone()} lang={lang} /> };
+        return error_summary(errors, &state.url_problems, lang);
     };
     let date = |field: DateField, label: &'static str, hint: &'static str, value: &str| {
         html! {
@@ -89,7 +89,7 @@ pub fn request_form(state: &State, computed: &Computed, dispatch: &Callback<Acti
 
     html! {
         <form class="request" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-            <ErrorSummary errors={errors.clone()} url_problems={state.url_problems.clone()} lang={lang} />
+            { error_summary(errors, &state.url_problems, lang) }
             <fieldset>
                 <legend>{ t.dates_legend }</legend>
                 { date(DateField::Received, t.received_label, t.received_hint, &form.received) }
