@@ -10,31 +10,11 @@ use crate::engine::{
     self, estimate, parse_date, Catalogue, ClockStop, Decision, Estimate, Field, InputError, Request,
 };
 
-/// The estimate, shared by every component that shows it: a clone is a pointer copy,
-/// and two are equal when they are the same one. `App` runs the engine again only when
-/// its inputs change, so an unchanged answer is the same pointer, and a component's
-/// props compare without walking the estimate.
-#[derive(Clone, Debug)]
-pub struct SharedEstimate(pub Rc<Estimate>);
-
-impl PartialEq for SharedEstimate {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl std::ops::Deref for SharedEstimate {
-    type Target = Estimate;
-
-    fn deref(&self) -> &Estimate {
-        &self.0
-    }
-}
-
 /// What the view shows: the estimate when one can be computed, and each field's error.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct Computed {
-    pub estimate: Option<SharedEstimate>,
+    /// Shared (`Rc`): the copy and calendar buttons keep it without copying it.
+    pub estimate: Option<Rc<Estimate>>,
     pub errors: Vec<(DateField, InputError)>,
     /// Stops whose documents have not arrived: counted as running until "as of".
     pub open_stops: Vec<usize>,
@@ -135,7 +115,7 @@ pub fn compute(state: &State) -> Computed {
 
     let estimate = loop {
         match estimate(&Catalogue::OFFICIAL, &request) {
-            Ok(result) => break Some(SharedEstimate(Rc::new(result))),
+            Ok(result) => break Some(Rc::new(result)),
             // A decision whose recourse dates fall past the horizon is left out, like
             // any bad part, and the rest is still answered.
             Err(error) if error.field() == Field::DecisionDate && request.decision.is_some() => {

@@ -3,7 +3,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::form::{request_form, Picker};
+use super::form::{picker, request_form};
 use super::result::result_view;
 use super::summary_bar::{bar_beside, keep_clear, summary_bar, summary_lines};
 use super::text::{para, para_class};
@@ -66,8 +66,8 @@ pub fn App(props: &AppProps) -> Html {
         let props = props.clone();
         use_reducer(move || initial_state(&props))
     };
-    // One callback for the app's whole life: children compare props, and a new
-    // callback each render would re-render every field on every keystroke.
+    // The reducer's dispatcher as a `Callback`, the one every part of the view is given
+    // (the same for the app's whole life).
     let dispatch = {
         let dispatcher = state.dispatcher();
         use_callback((), move |action: Action, _| dispatcher.dispatch(action))
@@ -155,7 +155,7 @@ pub fn App(props: &AppProps) -> Html {
                     <p class="unknown-service" id="unknown-service">{ (t.unknown_service)(unknown) }</p>
                 }
                 if show_picker {
-                    <Picker lang={lang} service={state.form.service.clone()} dispatch={dispatch.clone()} />
+                    { picker(lang, &state.form.service, &dispatch) }
                 }
                 if state.undo.is_some() {
                     { undo_notice(lang, &dispatch) }

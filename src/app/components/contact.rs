@@ -31,23 +31,14 @@ pub fn postal_address(lines: &[&str]) -> Html {
     }
 }
 
-#[derive(PartialEq, Properties)]
-pub struct ContactProps {
-    /// A contact id of the official catalogue (`rules::COMPLAINTS`…).
-    pub id: &'static str,
-    pub lang: Lang,
-    /// Show the name and purpose (off when the surrounding block already says them).
-    #[prop_or(true)]
-    pub named: bool,
+/// A contact of the official catalogue (`rules::COMPLAINTS`…), with its name and purpose
+/// when `named` (off when the surrounding block already says them).
+pub fn contact_card(id: &str, lang: Lang, named: bool) -> Html {
+    let Some(contact) = Catalogue::OFFICIAL.contact(id) else { return html! {} };
+    card(contact, lang, named)
 }
 
-#[component]
-pub fn ContactCard(props: &ContactProps) -> Html {
-    let Some(contact) = Catalogue::OFFICIAL.contact(props.id) else { return html! {} };
-    contact_card(contact, props.lang, props.named)
-}
-
-fn contact_card(contact: &Contact, lang: Lang, named: bool) -> Html {
+fn card(contact: &Contact, lang: Lang, named: bool) -> Html {
     let t = ui(lang);
     let (voice, tty): (Vec<_>, Vec<_>) = contact.phones.iter().partition(|p| !p.tty);
     let phone_list = |phones: &[&crate::engine::rules::Phone], label: &str| {

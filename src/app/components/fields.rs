@@ -9,36 +9,35 @@ use crate::engine::InputError;
 use crate::i18n::catalogue::ui;
 use crate::i18n::Lang;
 
-#[derive(PartialEq, Properties)]
-pub struct DateInputProps {
+/// A date field: its label, hint, error (if any) and input. `field` names it in the
+/// state and gives its id; `value` is what the person typed, kept as typed.
+pub struct DateInput<'a> {
     pub field: DateField,
-    pub label: AttrValue,
-    pub hint: AttrValue,
-    pub value: AttrValue,
-    pub error: Option<AttrValue>,
-    pub placeholder: AttrValue,
-    pub dispatch: Callback<Action>,
+    pub label: &'static str,
+    pub hint: &'static str,
+    pub value: &'a str,
+    pub error: Option<String>,
+    pub placeholder: &'static str,
 }
 
-#[component]
-pub fn DateInput(props: &DateInputProps) -> Html {
+pub fn date_input(props: DateInput<'_>, dispatch: &Callback<Action>) -> Html {
     let field = props.field;
     let id = field.id();
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
-    let oninput = props.dispatch.reform(move |e: InputEvent| {
+    let oninput = dispatch.reform(move |e: InputEvent| {
         let input: web_sys::HtmlInputElement = e.target_unchecked_into();
         Action::Edit(field, input.value())
     });
-    let onchange = props.dispatch.reform(move |_: Event| Action::Blur(field));
+    let onchange = dispatch.reform(move |_: Event| Action::Blur(field));
     let described = match props.error {
         Some(_) => format!("{hint_id} {error_id}"),
         None => hint_id.clone(),
     };
     html! {
         <div class={if props.error.is_some() { "field field-error" } else { "field" }}>
-            <label for={id.clone()}>{ props.label.clone() }</label>
-            <p class="hint" id={hint_id}>{ props.hint.clone() }</p>
+            <label for={id.clone()}>{ props.label }</label>
+            <p class="hint" id={hint_id}>{ props.hint }</p>
             if let Some(error) = &props.error {
                 <p class="error-message" id={error_id}>{ error.clone() }</p>
             }
@@ -50,9 +49,9 @@ pub fn DateInput(props: &DateInputProps) -> Html {
                 inputmode="numeric"
                 autocomplete="off"
                 spellcheck="false"
-                placeholder={props.placeholder.clone()}
+                placeholder={props.placeholder}
                 maxlength="10"
-                value={props.value.clone()}
+                value={props.value.to_string()}
                 aria-describedby={described}
                 aria-invalid={props.error.is_some().then_some("true")}
                 {oninput}
@@ -63,14 +62,12 @@ pub fn DateInput(props: &DateInputProps) -> Html {
 }
 
 /// The message for a field, if it has one.
-pub fn error_for(errors: &[(DateField, InputError)], field: DateField, lang: Lang) -> Option<AttrValue> {
-    errors.iter().find(|(f, _)| *f == field).map(|(_, e)| AttrValue::from(e.message(lang)))
+pub fn error_for(errors: &[(DateField, InputError)], field: DateField, lang: Lang) -> Option<String> {
+    errors.iter().find(|(f, _)| *f == field).map(|(_, e)| e.message(lang))
 }
 
 /// The error summary: every field's error, linked to the field, and what the address
-/// held that the app could not read. A function, not a component: the request form
-/// calls it on each of its renders, and comparing its props cost more Wasm than the
-/// render it would skip.
+/// held that the app could not read.
 pub fn error_summary(errors: &[(DateField, InputError)], url_problems: &UrlProblems, lang: Lang) -> Html {
     if errors.is_empty() && url_problems.is_empty() {
         return html! {};

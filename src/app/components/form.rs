@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::fields::{error_for, error_summary, DateInput};
+use super::fields::{date_input, error_for, error_summary, DateInput};
 use super::text::para_class;
 use crate::app::compute::Computed;
 use crate::app::state::{selectable_service, Action, DateField, State};
@@ -24,21 +24,10 @@ fn select_value(value: &str) -> wasm_bindgen::JsValue {
     }
 }
 
-/// Only what the picker shows, so typing a date does not re-render it.
-#[derive(PartialEq, Properties)]
-pub struct PickerProps {
-    pub lang: Lang,
-    pub service: AttrValue,
-    pub dispatch: Callback<Action>,
-}
-
 /// The situation, as a native select grouped by what the person wants to do.
-#[component]
-pub fn Picker(props: &PickerProps) -> Html {
-    let lang = props.lang;
+pub fn picker(lang: Lang, chosen: &str, dispatch: &Callback<Action>) -> Html {
     let t = ui(lang);
-    let chosen = props.service.clone();
-    let onchange = props.dispatch.reform(|e: Event| {
+    let onchange = dispatch.reform(|e: Event| {
         let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
         Action::SetService(select.value())
     });
@@ -46,7 +35,7 @@ pub fn Picker(props: &PickerProps) -> Html {
         <div class="field">
             <label for="service"><span class="label-large">{ t.situation_label }</span></label>
             <p class="hint" id="service-hint">{ t.situation_hint }</p>
-            <select id="service" name="service" aria-describedby="service-hint" ~value={select_value(chosen.as_str())} {onchange}>
+            <select id="service" name="service" aria-describedby="service-hint" ~value={select_value(chosen)} {onchange}>
                 <option value="" selected={chosen.is_empty()}>{ t.situation_placeholder }</option>
                 { for Group::ALL.iter().map(|group| html! {
                     <optgroup label={group.name().get(lang)}>
@@ -62,9 +51,7 @@ pub fn Picker(props: &PickerProps) -> Html {
     }
 }
 
-/// The questions for the chosen situation. A function, not a component: it shows the
-/// whole state, so it would render again on every change anyway; its date fields
-/// (`DateInput`) are the components that skip what did not change.
+/// The questions for the chosen situation.
 pub fn request_form(state: &State, computed: &Computed, dispatch: &Callback<Action>) -> Html {
     let lang = state.lang;
     let t = ui(lang);
@@ -74,11 +61,8 @@ pub fn request_form(state: &State, computed: &Computed, dispatch: &Callback<Acti
         return error_summary(errors, &state.url_problems, lang);
     };
     let date = |field: DateField, label: &'static str, hint: &'static str, value: &str| {
-        html! {
-            <DateInput field={field} label={label} hint={hint} value={value.to_string()}
-                placeholder={t.date_placeholder}
-                error={error_for(errors, field, lang)} dispatch={dispatch.clone()} />
-        }
+        let error = error_for(errors, field, lang);
+        date_input(DateInput { field, label, hint, value, error, placeholder: t.date_placeholder }, dispatch)
     };
     let recourse = service.recourse;
     let mailing_matters = matches!(

@@ -1,13 +1,15 @@
 //! The answer: the date, where the request stands, why that date, what can be done
 //! against a decision, and where every rule comes from.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
-use super::contact::{postal_address, ContactCard};
+use super::contact::{contact_card, postal_address};
 use super::text::{heading, item, long_date, para, para_class};
 use super::timeline::timeline;
 use crate::app::browser;
-use crate::app::compute::{Computed, SharedEstimate};
+use crate::app::compute::Computed;
 use crate::app::state::{Action, Flash, State};
 use crate::app::Mode;
 use crate::engine::recourse::{
@@ -20,16 +22,24 @@ use crate::export::{self, explain, unit_name};
 use crate::i18n::catalogue::ui;
 use crate::i18n::{format_date, format_date_long, iso, Lang};
 
-/// The answer's place: what is missing for one, then the answer. A function, not a
-/// component: it is given the whole state, which is new on every change.
+/// The answer's place: what is missing for one, then the answer.
 pub fn result_view(state: &State, computed: &Computed, dispatch: &Callback<Action>, mode: Mode, later: bool) -> Html {
     let lang = state.lang;
     let t = ui(lang);
     let body = match &computed.estimate {
         Some(_) if later => html! { <div data-pending="" /> },
         None => para_class("waiting", t.result_waiting),
-        Some(estimate) => html! {
-            <Answer estimate={estimate.clone()} lang={lang} flash={state.flash} dispatch={dispatch.clone()} mode={mode} />
+        Some(e) => html! {
+            <>
+            { headline(e, lang) }
+            { status(e, lang) }
+            { actions(e, lang, state.flash, dispatch, mode) }
+            { why_this_date(e, lang) }
+            { recourse(e, lang) }
+            { contacts(e, lang) }
+            { timeline(e, lang) }
+            { notes(e, lang) }
+            </>
         },
     };
     html! {
@@ -37,38 +47,6 @@ pub fn result_view(state: &State, computed: &Computed, dispatch: &Callback<Actio
             <h2 id="result-heading" class="visually-hidden">{ t.result_heading }</h2>
             { body }
         </section>
-    }
-}
-
-/// The answer, once there is one. Its parts change together (each new estimate is a new
-/// pointer), so they are one component: one copy of Yew's component code instead of
-/// eight (bench/size-steps.md), left alone when the app renders again without a new
-/// estimate (the undo notice, for one). The contact cards inside are components of
-/// their own: they change only with the language.
-#[derive(PartialEq, Properties)]
-struct AnswerProps {
-    estimate: SharedEstimate,
-    lang: Lang,
-    /// What the last copy did, said beside the buttons.
-    flash: Option<Flash>,
-    dispatch: Callback<Action>,
-    mode: Mode,
-}
-
-#[component]
-fn Answer(props: &AnswerProps) -> Html {
-    let (e, lang) = (&props.estimate, props.lang);
-    html! {
-        <>
-        { headline(e, lang) }
-        { status(e, lang) }
-        { actions(props) }
-        { why_this_date(e, lang) }
-        { recourse(e, lang) }
-        { contacts(e, lang) }
-        { timeline(e, lang) }
-        { notes(e, lang) }
-        </>
     }
 }
 
@@ -250,7 +228,7 @@ fn recourse_entry(entry: &Recourse, lang: Lang) -> Html {
                     { para((t.complaint_text)(s.amount, s.share_percent)) }
                 }
                 { para(COMPLAINT_TRANSFER.get(lang)) }
-                <ContactCard id={COMPLAINTS} lang={lang} named={false} />
+                { contact_card(COMPLAINTS, lang, false) }
             </div>
         },
     }
@@ -263,10 +241,10 @@ fn contacts(e: &Estimate, lang: Lang) -> Html {
     html! {
         <section class="contacts" aria-labelledby="contacts-heading">
             { heading("contacts-heading", t.contacts_heading) }
-            <ContactCard id={CONTACT_CENTRE} lang={lang} />
+            { contact_card(CONTACT_CENTRE, lang, true) }
             if let Some(documents) = e.service.documents_to {
                 <h4>{ t.documents_heading }</h4>
-                <ContactCard id={documents} lang={lang} />
+                { contact_card(documents, lang, true) }
             }
         </section>
     }
@@ -308,12 +286,11 @@ fn notes(e: &Estimate, lang: Lang) -> Html {
     }
 }
 
-/// Copy, share, add to a calendar, print.
-fn actions(props: &AnswerProps) -> Html {
-    let lang = props.lang;
+/// Copy, share, add to a calendar, print; and what the last copy did (`flash`).
+fn actions(estimate: &Rc<Estimate>, lang: Lang, flash: Option<Flash>, dispatch: &Callback<Action>, mode: Mode) -> Html {
     let t = ui(lang);
     // A widget lives in someone else's page: its address is not ours to share or print.
-    let own_page = props.mode != Mode::Widget;
+    let own_page = mode != Mode::Widget;
     let link = move || if own_page { browser::location_href() } else { String::new() };
     // Copies, then says what happened (in the live region and beside the buttons).
     let copy_then_say = |dispatch: Callback<Action>, text: String, done: Flash| {
@@ -327,23 +304,23 @@ fn actions(props: &AnswerProps) -> Html {
         });
     };
     let copy = {
-        let (estimate, dispatch) = (props.estimate.clone(), props.dispatch.clone());
+        let (estimate, dispatch) = (estimate.clone(), dispatch.clone());
         Callback::from(move |_: MouseEvent| {
             copy_then_say(dispatch.clone(), export::summary(&estimate, lang, &link()), Flash::Copied)
         })
     };
     let share = {
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| copy_then_say(dispatch.clone(), browser::location_href(), Flash::LinkCopied))
     };
     let calendar = {
-        let estimate = props.estimate.clone();
+        let estimate = estimate.clone();
         Callback::from(move |_: MouseEvent| {
             let text = export::ics(&estimate, lang, &browser::utc_stamp(), &link());
             browser::download(&format!("delais-{}.ics", estimate.service.id), "text/calendar", &text);
         })
     };
-    let flash = props.flash.map(|f| f.message(lang));
+    let flash = flash.map(|f| f.message(lang));
     html! {
         <section class="actions" aria-labelledby="actions-heading">
             <h3 id="actions-heading" class="visually-hidden">{ t.actions_heading }</h3>
