@@ -41,13 +41,13 @@ pub fn contact_card(id: &str, lang: Lang, named: bool) -> Html {
 fn card(contact: &Contact, lang: Lang, named: bool) -> Html {
     let t = ui(lang);
     let (voice, tty): (Vec<_>, Vec<_>) = contact.phones.iter().partition(|p| !p.tty);
-    let phone_list = |phones: &[&crate::engine::rules::Phone], label: &str| {
+    let phone_list = |phones: &[&crate::engine::rules::Phone], label: &'static str| {
         if phones.is_empty() {
             return html! {};
         }
         html! {
             <div class="contact-phones">
-                { para_class("contact-label", label.to_string()) }
+                { para_class("contact-label", label) }
                 <ul>
                     { for phones.iter().map(|p| html! {
                         <li>

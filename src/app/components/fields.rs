@@ -95,9 +95,7 @@ pub fn error_summary(errors: &[(DateField, InputError)], url_problems: &UrlProbl
                     };
                     html! { <li><a href={format!("#{id}")} onclick={focus}>{ error.message(lang) }</a></li> }
                 }) }
-                { for url_problems.iter().map(|(name, value)| html! {
-                    { item((t.url_problem)(name, value)) }
-                }) }
+                { for url_problems.iter().map(|(name, value)| item((t.url_problem)(name, value))) }
                 if url_problems.more > 0 {
                     { item((t.url_problems_more)(url_problems.more)) }
                 }

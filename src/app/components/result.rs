@@ -340,4 +340,3 @@ fn actions(estimate: &Rc<Estimate>, lang: Lang, flash: Option<Flash>, dispatch: 
         </section>
     }
 }
-
