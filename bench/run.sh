@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `make bench` (issue 5): build the release and the baselines, then measure everything
+# `make bench`: build the release and the baselines, then measure everything
 # in one run and write bench/results.md and bench/results.json. About 6 minutes on
 # 2 cores when target/ is warm, 9 cold. Needs the tools from scripts/setup.sh (and, for the
 # wasm breakdown, twiggy: `cargo install twiggy`; skipped with a note when absent).
@@ -11,6 +11,10 @@
 #   5. node bench/measure.mjs         sizes, cold loads (app, empty app, static copy of a
 #                                     result page, saved from the app in this run), traced
 #                                     loads, input to answer, Lighthouse; writes the results
+#                                     (results.md from bench/results.template.md)
+#
+# Arguments are passed to bench/measure.mjs as they are (--loads, --samples, --traces,
+# --no-lighthouse, --lighthouse-runs, --port: see bench/README.md).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
