@@ -38,7 +38,10 @@ pub struct Ui {
     pub decision_date_label: &'static str,
     pub decision_date_hint: &'static str,
     pub outcome_legend: &'static str,
-    pub outcome_hints: [&'static str; 3],
+    /// What each decision means, beside its choice.
+    pub outcome_hint_refusal: &'static str,
+    pub outcome_hint_rejection: &'static str,
+    pub outcome_hint_acceptance: &'static str,
 
     pub mailing_label: &'static str,
     pub mailing_hint: &'static str,
@@ -235,11 +238,9 @@ pub const FR: Ui = Ui {
     decision_date_label: "Date de la décision",
     decision_date_hint: "La date écrite sur la lettre, pas le jour où vous l'avez reçue. Format : AAAA-MM-JJ.",
     outcome_legend: "Quelle est la décision ?",
-    outcome_hints: [
-        "Votre demande a été examinée et refusée.",
-        "Votre demande n'a pas été examinée (incomplète, non admissible…).",
-        "Votre demande a été acceptée.",
-    ],
+    outcome_hint_refusal: "Votre demande a été examinée et refusée.",
+    outcome_hint_rejection: "Votre demande n'a pas été examinée (incomplète, non admissible…).",
+    outcome_hint_acceptance: "Votre demande a été acceptée.",
 
     mailing_label: "D'où enverrez-vous une demande par la poste ?",
     mailing_hint: "Sert à calculer la date limite d'envoi.",
@@ -426,11 +427,9 @@ pub const EN: Ui = Ui {
     decision_date_label: "Date of the decision",
     decision_date_hint: "The date printed on the letter, not the day you got it. Format: YYYY-MM-DD.",
     outcome_legend: "What is the decision?",
-    outcome_hints: [
-        "Your request was examined and refused.",
-        "Your request was not examined (incomplete, ineligible…).",
-        "Your request was accepted.",
-    ],
+    outcome_hint_refusal: "Your request was examined and refused.",
+    outcome_hint_rejection: "Your request was not examined (incomplete, ineligible…).",
+    outcome_hint_acceptance: "Your request was accepted.",
 
     mailing_label: "Where would you mail a request from?",
     mailing_hint: "Used to work out the last day to mail it.",
