@@ -143,16 +143,14 @@ pub fn is_bidi_control(c: char) -> bool {
 /// excerpt (`<bdi>`) and sets it apart from its own words.
 pub fn excerpt(value: &str) -> String {
     let mut out = String::new();
-    let mut kept = 0;
     // U+2028/U+2029 end a line or a paragraph, which resets the text's direction too.
     let shown = |c: &char| !c.is_control() && !is_bidi_control(*c) && !matches!(c, '\u{2028}' | '\u{2029}');
-    for c in value.chars().filter(shown) {
+    for (kept, c) in value.chars().filter(shown).enumerate() {
         if kept == EXCERPT_CHARS {
             out.push('…');
             break;
         }
         out.push(c);
-        kept += 1;
     }
     out
 }
