@@ -6,7 +6,8 @@
 #
 #   1. scripts/build.sh               the app, into dist/
 #   2. bench/build-baselines.sh       the empty Yew app, into bench/out/empty-app/
-#   3. cargo run --release --example engine   the engine natively -> bench/out/engine.jsonl
+#   3. cargo run --release --example engine   the engine natively -> bench/out/engine.jsonl;
+#      then tests/fuzz.rs with PROPTEST_CASES=100000 (no panic, bounded output)
 #   4. twiggy top -n 25               on each shipped wasm's twin with names -> bench/out/twiggy.txt
 #   5. node bench/measure.mjs         sizes, cold loads (app, empty app, static copy of a
 #                                     result page, saved from the app in this run), traced
@@ -35,6 +36,9 @@ bench/build-baselines.sh
 
 say "3/5 engine, natively (cargo run --release --example engine)"
 cargo run ${DELAIS_CARGO_LOCKED:+--locked} --release --example engine >"$OUT/engine.jsonl"
+
+say "3/5 fuzzing: 100,000 cases each of the address decoder and the JSON request parser (tests/fuzz.rs)"
+PROPTEST_CASES="${PROPTEST_CASES:-100000}" cargo test ${DELAIS_CARGO_LOCKED:+--locked} --release --test fuzz
 
 say "4/5 twiggy"
 rm -f "$OUT/twiggy.txt"

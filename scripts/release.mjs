@@ -44,7 +44,7 @@ const HASHED = [
   'styles/main.css', 'styles/print.css', 'delais-widget.css', 'favicon.svg',
 ];
 // Stable names, always revalidated: what people and partner sites point at.
-const ENTRIES = ['index.html', 'embed.html', 'delais-widget.js', 'delais-api.js', 'delais-api.d.ts'];
+const ENTRIES = ['index.html', 'embed.html', 'delais-widget.js', 'delais-api.js', 'delais-api.d.ts', 'error.html'];
 // Pages the service worker answers navigations with, by path.
 const PAGES = ['index.html', 'embed.html'];
 // What the service worker precaches: the page and the iframe embed, nothing of the

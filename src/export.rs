@@ -23,13 +23,13 @@ pub struct Explanation {
 pub fn explain(estimate: &Estimate) -> Explanation {
     let mut explanation = Explanation { total: estimate.skipped.len(), ..Explanation::default() };
     explanation.stops = estimate.clock_stops.iter().map(|s| (*s, 0)).collect();
-    for day in &estimate.skipped {
-        match day.reason {
-            SkipReason::Weekend => explanation.weekend_days += 1,
+    for range in estimate.skipped_ranges() {
+        match range.reason {
+            SkipReason::Weekend => explanation.weekend_days += range.days(),
             SkipReason::Holiday(off) => explanation.holidays.push(off),
             SkipReason::ClockStop(i) => {
                 if let Some(stop) = explanation.stops.get_mut(i) {
-                    stop.1 += 1;
+                    stop.1 += range.days();
                 }
             }
         }

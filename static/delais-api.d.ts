@@ -39,7 +39,11 @@ export type OnlineFormJson = { url: string | null, name_fr: string, name_en: str
  */
 export type ContactJson = { id: string, phones: Array<PhoneJson>, hours: Array<TextJson>, online_form: OnlineFormJson | null, fax: string | null, post: Array<string>, source: SourceJson, name_fr: string, name_en: string, purpose_fr: string, purpose_en: string, closed_fr: string | null, closed_en: string | null, };
 
-export type SkippedJson = { date: IsoDate, reason: 'weekend' | 'holiday' | 'clock-stop', name_fr?: string, name_en?: string, observed?: boolean, stop?: number, };
+/**
+ * Consecutive days skipped for the same reason, `from` to `to` included (one day:
+ * `from` = `to`).
+ */
+export type SkippedJson = { from: IsoDate, to: IsoDate, reason: 'weekend' | 'holiday' | 'clock-stop', name_fr?: string, name_en?: string, observed?: boolean, stop?: number, };
 
 export type StopJson = { from: IsoDate, to: IsoDate, };
 

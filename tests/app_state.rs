@@ -6,10 +6,10 @@
 use chrono::NaiveDate;
 use delais::app::compute::compute;
 use delais::app::state::{Action, DateField, Flash, Form, HistoryMode, State, StopInput, MAX_NAMED_PROBLEMS, MAX_STOPS};
-use delais::app::url::{decode_query, encode_query};
+use delais::app::url::{decode_query, encode_query, MAX_DATE_CHARS};
 use delais::engine::{CalendarId, Ground, MailingOrigin, Outcome, Recourse};
 use delais::export;
-use delais::i18n::Lang;
+use delais::i18n::{is_bidi_control, Lang, EXCERPT_CHARS};
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -213,13 +213,48 @@ fn stops_beyond_the_twentieth_are_named_once_with_their_count() {
 }
 
 #[test]
-fn a_very_long_unreadable_value_is_quoted_shortened() {
+fn a_very_long_unreadable_value_is_quoted_as_a_short_excerpt() {
     let long = "é".repeat(5000);
     let s = state(&format!("?colour={long}"));
     let (name, value) = &s.url_problems.named[0];
     assert_eq!(name, "colour");
-    assert_eq!(value.chars().count(), 61, "60 characters and an ellipsis");
+    assert_eq!(value.chars().count(), EXCERPT_CHARS + 1, "12 characters and an ellipsis");
     assert!(value.ends_with('…'));
+}
+
+/// A crafted link: a right-to-left override, a 200-character "message" and a 60 KB value
+/// in each parameter. Nothing from it is quoted but a short excerpt without direction
+/// controls, and no date field holds more than a date field can.
+#[test]
+fn a_hostile_link_is_quoted_only_as_short_excerpts_without_direction_controls() {
+    let payload = format!("\u{202E}{}", "PAYEZ 500 $ AU MINISTÈRE PAR VIREMENT AVANT DEMAIN ".repeat(4));
+    let huge = "9".repeat(60_000);
+    for name in ["lang", "service", "received", "stop", "decision", "outcome", "from", "grounds", "asof", "calendar", "x\u{202E}y"] {
+        for value in [payload.as_str(), huge.as_str(), "\u{202E}2026-01-05"] {
+            let encoded: String = value.bytes().map(|b| format!("%{b:02X}")).collect();
+            let name_encoded: String = name.bytes().map(|b| format!("%{b:02X}")).collect();
+            let s = state(&format!("?service=caq-etudes&{name_encoded}={encoded}"));
+            for (n, v) in s.url_problems.iter() {
+                for quoted in [n, v] {
+                    assert!(quoted.chars().count() <= EXCERPT_CHARS + 1, "{name}: {quoted}");
+                    assert!(!quoted.chars().any(is_bidi_control), "{name}: {quoted:?}");
+                }
+            }
+            let form = &s.form;
+            let dates = [&form.received, &form.decision_date, &form.as_of]
+                .into_iter()
+                .chain(form.stops.iter().flat_map(|stop| [&stop.from, &stop.to]));
+            for date in dates {
+                assert!(date.chars().count() <= MAX_DATE_CHARS, "{name}: a date field holds {} characters", date.len());
+                assert!(!date.chars().any(is_bidi_control), "{name}: {date:?}");
+            }
+            for (_, error) in compute(&s).errors {
+                let message = error.message(Lang::Fr);
+                assert!(!message.chars().any(is_bidi_control), "{name}: {message:?}");
+                assert!(message.len() < 200, "{name}: {message}");
+            }
+        }
+    }
 }
 
 #[test]

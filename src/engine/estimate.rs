@@ -43,6 +43,36 @@ pub struct Skipped {
     pub reason: SkipReason,
 }
 
+/// Consecutive days skipped for the same reason (a weekend, one holiday, the days of a
+/// clock stop before the target): what the JSON, the page and the summary list, so an
+/// answer grows with the reasons, not with the days (a 300-year stop is one range).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SkippedRange {
+    pub from: NaiveDate,
+    /// The last day skipped, included.
+    pub to: NaiveDate,
+    pub reason: SkipReason,
+}
+
+impl SkippedRange {
+    /// How many days the range skips.
+    pub fn days(&self) -> usize {
+        (self.to - self.from).num_days().unsigned_abs() as usize + 1
+    }
+}
+
+/// The skipped days (in date order) grouped into ranges.
+pub fn skipped_ranges(skipped: &[Skipped]) -> Vec<SkippedRange> {
+    let mut ranges: Vec<SkippedRange> = Vec::new();
+    for day in skipped {
+        match ranges.last_mut() {
+            Some(last) if last.reason == day.reason && last.to.succ_opt() == Some(day.date) => last.to = day.date,
+            _ => ranges.push(SkippedRange { from: day.date, to: day.date, reason: day.reason }),
+        }
+    }
+    ranges
+}
+
 /// Where the request stands on "today".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Status {
@@ -106,6 +136,11 @@ pub struct Estimate {
 }
 
 impl Estimate {
+    /// `skipped`, grouped into ranges of consecutive days with the same reason.
+    pub fn skipped_ranges(&self) -> Vec<SkippedRange> {
+        skipped_ranges(&self.skipped)
+    }
+
     pub fn unit(&self) -> Unit {
         self.applied.standard.unit
     }

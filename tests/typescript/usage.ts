@@ -17,8 +17,8 @@ export async function show(): Promise<string> {
   if ('error' in result) return `${result.error.field}: ${result.error.message_en}`;
   const target: string = result.target;
   const lines = [`${result.service_name_en}: ${target} (${result.standard.share_percent}% target)`];
-  for (const day of result.skipped) {
-    if (day.reason === 'holiday') lines.push(`${day.date} ${day.name_en ?? ''}`);
+  for (const range of result.skipped) {
+    if (range.reason === 'holiday') lines.push(`${range.from} ${range.name_en ?? ''}`);
   }
   if (result.status?.code === 'overdue') {
     lines.push(...result.status.contacts.map((c: ContactJson) => c.name_en));
