@@ -39,7 +39,7 @@ export async function estimate(request) {
   return JSON.parse(estimateJson(text));
 }
 
-/** The rules catalogue: { services, declarations }. */
+/** The rules catalogue: { checked_on, services, declarations, contacts }. */
 export async function services() {
   await load();
   return JSON.parse(servicesJson());
