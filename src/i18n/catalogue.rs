@@ -151,6 +151,10 @@ pub struct Ui {
     pub summary_skipped: &'static str,
     pub summary_link: &'static str,
     pub footer: &'static str,
+    /// The day the rules were last checked, in the footer and the answer's sources.
+    pub rules_checked: fn(&str) -> String,
+    /// Above the target when the program was closed on the day of receipt.
+    pub closed_title: &'static str,
 
     // Issue 10: the phone summary bar, start over with undo, bounded link problems, the
     // widget's unknown situation, the timeline's axis.
@@ -368,6 +372,8 @@ pub const FR: Ui = Ui {
     summary_skipped: "Jours non comptés",
     summary_link: "Lien",
     footer: "Délais n'est pas un service du gouvernement du Québec.",
+    rules_checked: |d| format!("Règles vérifiées le {d}."),
+    closed_title: "Programme fermé à cette date",
 
     // Issue 10
     bar_label: "Résumé du résultat",
@@ -555,6 +561,8 @@ pub const EN: Ui = Ui {
     summary_skipped: "Days not counted",
     summary_link: "Link",
     footer: "Délais is not a Government of Québec service.",
+    rules_checked: |d| format!("Rules checked on {d}."),
+    closed_title: "Program closed on that date",
 
     // Issue 10
     bar_label: "Result summary",
