@@ -197,7 +197,7 @@ fn the_error_summary_follows_the_order_of_the_page() {
     assert_eq!(fields, vec![DateField::StopFrom(0), DateField::DecisionDate]);
 }
 
-// Issue 10 -------------------------------------------------------------------------
+// A link's unreadable parts, start over and undo, the widget, Back and Forward --------
 
 #[test]
 fn a_link_with_thousands_of_unreadable_parts_names_ten_and_counts_the_rest() {

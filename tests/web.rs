@@ -176,7 +176,7 @@ async fn a_stop_with_no_end_says_the_count_stays_suspended_until_as_of() {
     assert!(root.query_selector("#stop-1-open").unwrap().is_none());
 }
 
-// Issue 10 -------------------------------------------------------------------------
+// The timeline; a link's unreadable parts ---------------------------------------------
 
 // Back and Forward on the lists are in e2e/controls.spec.ts: the tests here share one
 // page and one address bar, so a test that goes Back would disturb the others.
