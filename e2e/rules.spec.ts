@@ -48,3 +48,16 @@ test('a PEQ request received on 18 November 2025 is not flagged closed', async (
   await expect(page.locator('#target')).toBeVisible();
   await expect(page.locator('#program-closed')).toHaveCount(0);
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 780 } });
+
+  test('the summary bar says a closed program\'s date is only the standard\'s', async ({ page }) => {
+    await page.goto('/?lang=fr&service=prtq&received=2025-01-10');
+    const bar = page.getByRole('region', { name: 'Résumé du résultat' });
+    await expect(bar).toContainText('Date cible\u00a0: 10 juillet 2025');
+    await expect(bar).toContainText('Programme fermé à cette date');
+    await expectNoAxeViolations(page, 'prtq closed on a phone');
+    await shoot(page, 'rules-prtq-closed-360');
+  });
+});

@@ -5,14 +5,19 @@
 
 use yew::prelude::*;
 
-use crate::engine::{Estimate, Recourse, Status};
+use crate::engine::{Estimate, Recourse, Status, Warning};
 use crate::i18n::catalogue::ui;
 use crate::i18n::{format_date, iso, Lang};
 
-/// The summary's lines: the target date first, then what applies today.
+/// The summary's lines: the target date first (said to be the standard's only, when the
+/// program was closed), then what applies today.
 pub fn summary_lines(e: &Estimate, lang: Lang) -> Vec<String> {
     let t = ui(lang);
     let mut lines = vec![(t.bar_target)(&format_date(e.target, lang))];
+    // The date is only the standard's when the program was closed on the day of receipt.
+    if e.warnings.iter().any(|w| matches!(w, Warning::ProgramClosed { .. })) {
+        lines.push(t.closed_title.to_string());
+    }
     let days_to_target = e.today.map(|today| (e.target - today).num_days());
     match (e.status, days_to_target) {
         (Some(Status::Counting { .. }), Some(days)) => lines.push((t.bar_days_left)(days)),
