@@ -5,7 +5,8 @@
 
 use yew::prelude::*;
 
-use crate::engine::{Estimate, Recourse, Status, Warning};
+use crate::engine::milestones::find;
+use crate::engine::{milestones, Estimate, MilestoneKind, Status, Warning};
 use crate::i18n::catalogue::ui;
 use crate::i18n::{format_date, iso, Lang};
 
@@ -13,12 +14,15 @@ use crate::i18n::{format_date, iso, Lang};
 /// program was closed), then what applies today.
 pub fn summary_lines(e: &Estimate, lang: Lang) -> Vec<String> {
     let t = ui(lang);
-    let mut lines = vec![(t.bar_target)(&format_date(e.target, lang))];
+    let list = milestones(e);
+    // Every estimate has a target: the fallback is the same date.
+    let target = find(&list, |kind| kind == MilestoneKind::Target).map_or(e.target, |m| m.date);
+    let mut lines = vec![(t.bar_target)(&format_date(target, lang))];
     // The date is only the standard's when the program was closed on the day of receipt.
     if e.warnings.iter().any(|w| matches!(w, Warning::ProgramClosed { .. })) {
         lines.push(t.closed_title.to_string());
     }
-    let days_to_target = e.today.map(|today| (e.target - today).num_days());
+    let days_to_target = e.today.map(|today| (target - today).num_days());
     match (e.status, days_to_target) {
         (Some(Status::Counting { .. }), Some(days)) => lines.push((t.bar_days_left)(days)),
         (Some(Status::Paused { .. }), _) => lines.push(t.bar_paused.to_string()),
@@ -26,17 +30,10 @@ pub fn summary_lines(e: &Estimate, lang: Lang) -> Vec<String> {
         (Some(Status::Overdue { calendar_days_late, .. }), _) => lines.push((t.bar_overdue)(calendar_days_late)),
         _ => {}
     }
-    if let Some(deadline) = reexamination_deadline(e) {
-        lines.push((t.bar_reexam)(&format_date(deadline, lang)));
+    if let Some(deadline) = find(&list, |kind| kind == MilestoneKind::ReexaminationDeadline) {
+        lines.push((t.bar_reexam)(&format_date(deadline.date, lang)));
     }
     lines
-}
-
-fn reexamination_deadline(e: &Estimate) -> Option<chrono::NaiveDate> {
-    e.recourse.iter().find_map(|entry| match entry {
-        Recourse::Reexamination(r) if r.eligible != Some(false) => r.deadline,
-        _ => None,
-    })
 }
 
 /// The bar itself (a plain function: it changes with every answer anyway).
