@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Turns a staged, un-hashed build into a release that is safe to cache (issue 9):
+// Turns a staged, un-hashed build into a release that is safe to cache:
 //
 //   node scripts/release.mjs STAGE OUT
 //

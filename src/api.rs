@@ -818,6 +818,8 @@ fn recourse_json(entry: &Recourse) -> RecourseJson {
 #[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[derive(Debug, Serialize)]
 pub struct ServicesJson {
+    /// The day the rules were last checked against the ministry's pages.
+    pub checked_on: IsoDate,
     pub services: Vec<ServiceJson>,
     pub declarations: Vec<DeclarationJson>,
     pub contacts: Vec<ContactJson>,
@@ -851,6 +853,7 @@ pub struct DeclarationJson {
 
 pub fn services_json(catalogue: &Catalogue) -> ServicesJson {
     ServicesJson {
+        checked_on: IsoDate(catalogue.checked_on),
         services: catalogue
             .services
             .iter()

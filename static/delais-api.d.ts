@@ -121,7 +121,11 @@ export type DeclarationJson = { id: string, in_force_from: IsoDate, standards: A
 /**
  * `delais services`: the catalogue as JSON.
  */
-export type ServicesJson = { services: Array<ServiceJson>, declarations: Array<DeclarationJson>, contacts: Array<ContactJson>, };
+export type ServicesJson = { 
+/**
+ * The day the rules were last checked against the ministry's pages.
+ */
+checked_on: IsoDate, services: Array<ServiceJson>, declarations: Array<DeclarationJson>, contacts: Array<ContactJson>, };
 
 /**
  * One day off, as `delais holidays` prints it.
@@ -137,7 +141,7 @@ export type Holiday = HolidayJson;
 export function load(): Promise<unknown>;
 /** One request → its estimate, or `{ error }`. Never rejects for bad input. */
 export function estimate(request: EstimateRequest): Promise<EstimateResult | EstimateError>;
-/** The rules catalogue: services, Déclarations and contacts. */
+/** The rules catalogue: the day its rules were checked, services, Déclarations and contacts. */
 export function services(): Promise<Catalogue>;
 /** Every day off (weekends excluded) of the years, or `{ error }`. */
 export function holidays(

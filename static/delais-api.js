@@ -79,7 +79,7 @@ export async function estimate(request) {
   return engine(() => estimateJson(text));
 }
 
-/** The rules catalogue: { services, declarations, contacts }. */
+/** The rules catalogue: { checked_on, services, declarations, contacts }. */
 export async function services() {
   return engine(() => servicesJson());
 }

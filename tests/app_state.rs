@@ -161,7 +161,20 @@ fn the_summary_names_the_date_the_skipped_days_and_the_source() {
     // 20–21, 27–28 Dec, then 3–4, 10–11, 17–18, 24–25 Jan.
     assert!(text.contains("12 days of weekends"), "{text}");
     assert!(text.contains("Statement of services"));
+    assert!(text.contains("Rules checked on December 7, 2026."), "{text}");
     assert!(text.contains("https://example.org/x"));
+}
+
+/// A PEQ request received on 2 Mar 2026, after the program closed: the summary says so
+/// before its target, as the page does.
+#[test]
+fn the_summary_says_the_program_was_closed_before_the_target() {
+    let estimate = compute(&state("?service=peq&received=2026-03-02")).estimate.unwrap();
+    let text = export::summary(&estimate, Lang::Fr, "");
+    let closed = text.find("Le PEQ ne recevait plus de demandes le 2 mars 2026").expect(&text);
+    let target = text.find("Le Ministère vise à rendre sa décision d'ici le mercredi 2 septembre 2026").expect(&text);
+    assert!(closed < target, "{text}");
+    assert!(text.contains("Règles vérifiées le 7 décembre 2026."), "{text}");
 }
 
 /// A decision whose re-examination date would pass 2199 is marked on its own field
@@ -184,7 +197,7 @@ fn the_error_summary_follows_the_order_of_the_page() {
     assert_eq!(fields, vec![DateField::StopFrom(0), DateField::DecisionDate]);
 }
 
-// Issue 10 -------------------------------------------------------------------------
+// A link's unreadable parts, start over and undo, the widget, Back and Forward --------
 
 #[test]
 fn a_link_with_thousands_of_unreadable_parts_names_ten_and_counts_the_rest() {

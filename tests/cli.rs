@@ -179,21 +179,6 @@ fn services_lists_every_service() {
     let ids: Vec<&str> = catalogue["services"].as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap()).collect();
     let expected: Vec<&str> = Catalogue::OFFICIAL.services.iter().map(|s| s.id).collect();
     assert_eq!(ids, expected);
-    for id in [
-        "caq-etudes",
-        "peq",
-        "prtq",
-        "pstq",
-        "regroupement-familial",
-        "evaluation-comparative",
-        "accompagnement-quebec",
-        "francisation-temps-complet",
-        "courriel",
-        "plainte",
-        "telephone",
-    ] {
-        assert!(ids.contains(&id), "{id}");
-    }
     let caq = catalogue["declarations"][0]["standards"]
         .as_array()
         .unwrap()
@@ -201,6 +186,46 @@ fn services_lists_every_service() {
         .find(|s| s["service"] == "caq-etudes")
         .unwrap();
     assert_eq!((caq["amount"].as_u64(), caq["unit"].as_str()), (Some(20), Some("business-days")));
+}
+
+/// The rules as of 7 December 2026, as a script sees them: a PEQ request received on
+/// 2 Mar 2026 and a PRTQ one on 10 Jan 2025 come first with `program-closed` (their
+/// targets still given); a PEQ one of 18 Nov 2025 without it; family reunification
+/// received 3 Aug 2026 has the cap note naming 2 July 2026, received 30 June none; and
+/// `delais services` says when the rules were checked.
+#[test]
+fn the_rules_as_of_7_december_2026() {
+    let input = [
+        r#"{"service":"peq","received":"2026-03-02"}"#,
+        r#"{"service":"prtq","received":"2025-01-10"}"#,
+        r#"{"service":"peq","received":"2025-11-18"}"#,
+        r#"{"service":"regroupement-familial","received":"2026-08-03"}"#,
+        r#"{"service":"regroupement-familial","received":"2026-06-30"}"#,
+    ]
+    .join("\n");
+    let output = delais(&["estimate"], &input);
+    assert_eq!(output.status.code(), Some(0));
+    let results = lines(&output);
+    let codes = |result: &Value| -> Vec<String> {
+        result["warnings"].as_array().unwrap().iter().map(|w| w["code"].as_str().unwrap().to_string()).collect()
+    };
+    for (result, target) in [(&results[0], "2026-09-02"), (&results[1], "2025-07-10")] {
+        assert_eq!(codes(result)[0], "program-closed");
+        assert_eq!(result["warnings"][0]["assumption"], false);
+        assert_eq!(result["target"], target);
+    }
+    assert!(!codes(&results[2]).contains(&"program-closed".to_string()));
+    let notes = |result: &Value| -> Vec<String> {
+        result["notes"].as_array().unwrap().iter().map(|n| n["text_fr"].as_str().unwrap().to_string()).collect()
+    };
+    let cap = notes(&results[3]);
+    assert_eq!(cap.len(), 1);
+    assert!(cap[0].contains("2 juillet 2026"), "{cap:?}");
+    assert_eq!(results[3]["notes"][0]["from"], "2026-07-02");
+    assert!(notes(&results[4]).is_empty());
+
+    let catalogue: Value = serde_json::from_slice(&delais(&["services"], "").stdout).expect("valid JSON");
+    assert_eq!(catalogue["checked_on"], "2026-12-07");
 }
 
 /// `delais services` gives the Déclaration's contact channels (its "Coordonnées et

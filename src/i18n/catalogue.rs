@@ -154,8 +154,12 @@ pub struct Ui {
     pub summary_skipped: &'static str,
     pub summary_link: &'static str,
     pub footer: &'static str,
+    /// The day the rules were last checked, in the footer and the answer's sources.
+    pub rules_checked: fn(&str) -> String,
+    /// Above the target when the program was closed on the day of receipt.
+    pub closed_title: &'static str,
 
-    // Issue 10: the phone summary bar, start over with undo, bounded link problems, the
+    // The phone's summary bar, start over with undo, a link's unreadable parts, the
     // widget's unknown situation, the timeline's axis.
     pub bar_label: &'static str,
     pub bar_target: fn(&str) -> String,
@@ -176,7 +180,7 @@ pub struct Ui {
     pub axis_deadline: &'static str,
     pub axis_evaluation: &'static str,
     pub axis_announced: &'static str,
-    // Issue 11: a browser without the Clipboard API.
+    // A browser without the Clipboard API.
     pub action_copy_unavailable: &'static str,
 }
 
@@ -369,8 +373,10 @@ pub const FR: Ui = Ui {
     summary_skipped: "Jours non comptés",
     summary_link: "Lien",
     footer: "Délais n'est pas un service du gouvernement du Québec.",
+    rules_checked: |d| format!("Règles vérifiées le {d}."),
+    closed_title: "Programme fermé à cette date",
 
-    // Issue 10
+    // The summary bar, start over, a link's unreadable parts, the widget, the timeline's axis.
     bar_label: "Résumé du résultat",
     bar_target: |d| format!("Date cible\u{a0}: {d}"),
     bar_days_left: |n| format!("Encore {}", plural_fr(n, "jour", "jours")),
@@ -390,7 +396,7 @@ pub const FR: Ui = Ui {
     axis_deadline: "Limite (réexamen)",
     axis_evaluation: "Limite (documents)",
     axis_announced: "Délai annoncé",
-    // Issue 11
+    // A browser without the Clipboard API.
     action_copy_unavailable: "Ce navigateur ne permet pas de copier ici\u{a0}: sélectionnez le texte à la main.",
 };
 
@@ -554,8 +560,10 @@ pub const EN: Ui = Ui {
     summary_skipped: "Days not counted",
     summary_link: "Link",
     footer: "Délais is not a Government of Québec service.",
+    rules_checked: |d| format!("Rules checked on {d}."),
+    closed_title: "Program closed on that date",
 
-    // Issue 10
+    // The summary bar, start over, a link's unreadable parts, the widget, the timeline's axis.
     bar_label: "Result summary",
     bar_target: |d| format!("Target date: {d}"),
     bar_days_left: |n| format!("{} left", plural_en(n, "day", "days")),
@@ -575,6 +583,6 @@ pub const EN: Ui = Ui {
     axis_deadline: "Last day (re-exam)",
     axis_evaluation: "Last day (documents)",
     axis_announced: "Announced delay",
-    // Issue 11
+    // A browser without the Clipboard API.
     action_copy_unavailable: "This browser cannot copy here: select the text by hand.",
 };

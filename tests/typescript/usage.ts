@@ -46,6 +46,8 @@ function describe(entry: RecourseJson): string {
 
 export async function catalogue(): Promise<number> {
   const all = await services();
+  const checkedOn: string = all.checked_on; // the day the rules were last checked, YYYY-MM-DD
+  if (!checkedOn) return 0;
   const centre = all.contacts.find((c) => c.id === 'centre-contacts-clientele');
   const tty = centre?.phones.filter((p) => p.tty).map((p) => p.number) ?? [];
   const days = await holidays('qc-public-service', 2026, 2027);

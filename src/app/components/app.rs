@@ -13,7 +13,8 @@ use crate::app::compute::compute;
 use crate::app::state::{selectable_service, Action, HistoryMode, State};
 use crate::app::Mode;
 use crate::i18n::catalogue::ui;
-use crate::i18n::{excerpt, Lang};
+use crate::engine::Catalogue;
+use crate::i18n::{excerpt, format_date, Lang};
 
 /// Where a widget keeps its answers' query, so the element can take them along when
 /// the host page moves it or takes it out and puts it back (memory only).
@@ -188,7 +189,10 @@ pub fn App(props: &AppProps) -> Html {
                 { columns }
                 { live }
             </main>
-            <footer class="footer">{ para(t.footer) }</footer>
+            <footer class="footer">
+                { para(t.footer) }
+                { para_class("rules-checked", (t.rules_checked)(&format_date(Catalogue::OFFICIAL.checked_on, lang))) }
+            </footer>
             </>
         };
     }

@@ -1,7 +1,6 @@
 //! Elements that hold one text and nothing else, each built by one function. `html!`
-//! builds every element inline where it is written (about 60 B of gzip in the Wasm for
-//! a `<p>` of one text), so the answer's many such paragraphs and list items share one
-//! copy of that code instead (bench/size-steps.md).
+//! builds every element inline where it is written, so the answer's many such
+//! paragraphs and list items share one copy of that code instead.
 
 use chrono::NaiveDate;
 use yew::prelude::*;
