@@ -547,9 +547,9 @@ fn a_cap_is_never_described_as_a_rejection() {
         assert!(note.text.fr.contains("retournée sans être traitée") && note.text.fr.contains("ce n'est pas un rejet"));
         assert!(note.text.en.contains("returned unprocessed") && note.text.en.contains("not a rejection"));
     }
-    let rejection = delais::i18n::catalogue::FR.outcome_hints[1];
+    let rejection = delais::i18n::catalogue::FR.outcome_hint_rejection;
     assert!(!rejection.contains("plafond"), "{rejection}");
-    assert!(!delais::i18n::catalogue::EN.outcome_hints[1].contains("cap"));
+    assert!(!delais::i18n::catalogue::EN.outcome_hint_rejection.contains("cap"));
 }
 
 /// Notes belong to their services: an e-mail enquiry has none.

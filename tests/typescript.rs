@@ -1,6 +1,6 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! `static/delais-api.d.ts`, the JavaScript API's TypeScript definitions, is generated
-//! from the JSON interface's Rust types (`src/api.rs`, ts-rs), so it cannot drift from
+//! from the JSON interface's Rust types (`src/api/`, ts-rs), so it cannot drift from
 //! what the engine writes. This test fails when the committed file differs from the
 //! types; `DELAIS_BLESS=1 cargo test --test typescript` rewrites it. `make test` then
 //! type-checks a usage example against it with `tsc` (tests/typescript/).
