@@ -1,8 +1,7 @@
 //! Out: the engine's whole answer for one request, as JSON.
 
-use serde::Serialize;
-
 use chrono::NaiveDate;
+use serde::Serialize;
 
 use crate::engine::recourse::{
     COMPLAINT_TRANSFER, EVALUATION_REVIEW_TEXT, RECONSIDERATION_FORM, RECONSIDERATION_GROUNDS, RECONSIDERATION_HOW, RECONSIDERATION_SCOPE,
