@@ -3,13 +3,13 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::engine::recourse::{
+use crate::engine::rules::{COMPLAINTS, CONTACT_CENTRE, IMMIGRATION_FILES, RECONSIDERATION, REEXAMINATION_SERVICE};
+use crate::engine::{Catalogue, ClockStop, DayKind, Estimate, Recourse, SkipReason, SkippedRange, Status};
+use crate::i18n::recourse::{
     COMPLAINT_TRANSFER, EVALUATION_REVIEW_TEXT, RECONSIDERATION_FORM, RECONSIDERATION_GROUNDS, RECONSIDERATION_HOW, RECONSIDERATION_SCOPE,
     REEXAMINATION_ANSWER_DELAY, REEXAMINATION_CAVEATS, REEXAMINATION_CONDITION, REEXAMINATION_HOW, REEXAMINATION_PAGE,
     TRIBUNAL_TEXT,
 };
-use crate::engine::rules::{COMPLAINTS, CONTACT_CENTRE, IMMIGRATION_FILES, RECONSIDERATION, REEXAMINATION_SERVICE};
-use crate::engine::{Catalogue, ClockStop, DayKind, Estimate, Recourse, SkipReason, SkippedRange, Status};
 use crate::i18n::Lang;
 
 use super::catalogue::{ContactJson, IsoDate, SourceJson, StandardJson, TextJson};

@@ -12,14 +12,15 @@ use crate::app::browser;
 use crate::app::compute::Computed;
 use crate::app::state::{Action, Flash, State};
 use crate::app::Mode;
-use crate::engine::recourse::{
-    COMPLAINT_TRANSFER, EVALUATION_REVIEW_DAYS, EVALUATION_REVIEW_TEXT, REEXAMINATION_DAYS, RECONSIDERATION_GROUNDS, RECONSIDERATION_HOW, RECONSIDERATION_SCOPE,
-    REEXAMINATION_ANSWER_DELAY, REEXAMINATION_CAVEATS, REEXAMINATION_CONDITION, REEXAMINATION_HOW, TRIBUNAL_TEXT,
-};
+use crate::engine::recourse::{EVALUATION_REVIEW_DAYS, REEXAMINATION_DAYS};
 use crate::engine::rules::{COMPLAINTS, CONTACT_CENTRE, IMMIGRATION_FILES, RECONSIDERATION, REEXAMINATION_SERVICE};
 use crate::engine::{Catalogue, Estimate, Recourse, Status, Warning};
 use crate::export::{self, explain, unit_name};
 use crate::i18n::catalogue::ui;
+use crate::i18n::recourse::{
+    COMPLAINT_TRANSFER, EVALUATION_REVIEW_TEXT, RECONSIDERATION_GROUNDS, RECONSIDERATION_HOW, RECONSIDERATION_SCOPE,
+    REEXAMINATION_ANSWER_DELAY, REEXAMINATION_CAVEATS, REEXAMINATION_CONDITION, REEXAMINATION_HOW, TRIBUNAL_TEXT,
+};
 use crate::i18n::{format_date, format_date_long, iso, Lang};
 
 /// The answer's place: what is missing for one, then the answer.
