@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use serde::{Serialize, Serializer};
 
-use crate::engine::rules::{Contact, Group, Source, Standard};
+use crate::engine::rules::{Contact, Source, Standard};
 use crate::engine::{within_horizon_year, CalendarId, Catalogue, Field, InputError};
 use crate::i18n::{iso, Text};
 
@@ -48,7 +48,7 @@ pub struct StandardJson {
     #[cfg_attr(not(target_arch = "wasm32"), ts(type = "ServiceId"))]
     pub service: &'static str,
     pub amount: u32,
-    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "'business-days' | 'months' | 'minutes'"))]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "Unit"))]
     pub unit: &'static str,
     pub share_percent: u8,
     pub commitment_fr: &'static str,
@@ -180,6 +180,7 @@ pub struct ServicesJson {
 pub struct ServiceJson {
     #[cfg_attr(not(target_arch = "wasm32"), ts(type = "ServiceId"))]
     pub id: &'static str,
+    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "ServiceGroup"))]
     pub group: &'static str,
     pub reference_standard: Option<&'static str>,
     pub documents_to: Option<&'static str>,
@@ -209,7 +210,7 @@ pub fn services_json(catalogue: &Catalogue) -> ServicesJson {
             .iter()
             .map(|s| ServiceJson {
                 id: s.id,
-                group: group_code(s.group),
+                group: s.group.code(),
                 reference_standard: s.reference_standard,
                 documents_to: s.documents_to,
                 name_fr: s.name.fr,
@@ -232,18 +233,6 @@ pub fn services_json(catalogue: &Catalogue) -> ServicesJson {
             })
             .collect(),
         contacts: catalogue.contacts.iter().map(ContactJson::from).collect(),
-    }
-}
-
-fn group_code(group: Group) -> &'static str {
-    match group {
-        Group::Study => "study",
-        Group::Permanent => "permanent",
-        Group::Family => "family",
-        Group::Evaluation => "evaluation",
-        Group::French => "french",
-        Group::Integration => "integration",
-        Group::Enquiries => "enquiries",
     }
 }
 

@@ -46,7 +46,7 @@ fn postal_address(id: &str) -> Option<String> {
 pub struct SkippedJson {
     pub from: IsoDate,
     pub to: IsoDate,
-    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "'weekend' | 'holiday' | 'clock-stop'"))]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "SkipReason"))]
     pub reason: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(not(target_arch = "wasm32"), ts(optional))]
@@ -96,19 +96,19 @@ pub enum StatusJson {
     Counting {
         elapsed: u32,
         remaining: u32,
-    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "'business-days' | 'months' | 'minutes'"))]
+        #[cfg_attr(not(target_arch = "wasm32"), ts(type = "Unit"))]
         unit: &'static str,
     },
     Paused {
         elapsed: u32,
         remaining: u32,
-    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "'business-days' | 'months' | 'minutes'"))]
+        #[cfg_attr(not(target_arch = "wasm32"), ts(type = "Unit"))]
         unit: &'static str,
         stop: StopJson,
     },
     DueToday {
         elapsed: u32,
-    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "'business-days' | 'months' | 'minutes'"))]
+        #[cfg_attr(not(target_arch = "wasm32"), ts(type = "Unit"))]
         unit: &'static str,
     },
     Overdue {
@@ -129,7 +129,7 @@ pub enum StatusJson {
 #[derive(Debug, Serialize)]
 pub struct DecisionJson {
     pub date: IsoDate,
-    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "'refusal' | 'rejection' | 'acceptance'"))]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "Outcome"))]
     pub outcome: &'static str,
     pub days_after_target: i64,
 }
@@ -141,20 +141,21 @@ pub enum RecourseJson {
     Reexamination {
         /// `null` when not confirmed (PSTQ).
         eligible: Option<bool>,
+        #[cfg_attr(not(target_arch = "wasm32"), ts(type = "EligibilityReason"))]
         reason: &'static str,
         /// The last day for the request to arrive.
         deadline: Option<IsoDate>,
-    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "'business' | 'weekend' | 'holiday' | null"))]
+        #[cfg_attr(not(target_arch = "wasm32"), ts(type = "DayKind | null"))]
         deadline_day: Option<&'static str>,
         mail_by: Option<IsoDate>,
-    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "'quebec' | 'canada' | 'abroad'"))]
+        #[cfg_attr(not(target_arch = "wasm32"), ts(type = "MailingOrigin"))]
         mailing_from: &'static str,
         delivery_business_days: u32,
         days_left: Option<i64>,
         /// The ministry's page to consult (no form number is published).
         page: &'static str,
         /// No delay is published for the answer: always `null`.
-    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "null"))]
+        #[cfg_attr(not(target_arch = "wasm32"), ts(type = "null"))]
         answer_delay: Option<u32>,
         address: Option<String>,
         contact: Option<ContactJson>,
@@ -178,11 +179,11 @@ pub enum RecourseJson {
     Reconsideration {
         /// `true` once a ground is given, `null` before; never `false`.
         eligible: Option<bool>,
-    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "Array<'situation-change' | 'initial-error' | 'omitted-fact' | 'other'>"))]
+        #[cfg_attr(not(target_arch = "wasm32"), ts(type = "Array<Ground>"))]
         grounds: Vec<&'static str>,
         /// None is published: always `null`.
         deadline: Option<IsoDate>,
-    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "null"))]
+        #[cfg_attr(not(target_arch = "wasm32"), ts(type = "null"))]
         answer_delay: Option<u32>,
         form: &'static str,
         address: Option<String>,
@@ -250,6 +251,7 @@ pub struct EstimateJson {
     pub service: &'static str,
     pub target: IsoDate,
     pub received: IsoDate,
+    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "Calendar"))]
     pub calendar: &'static str,
     pub counted_days: u32,
     pub standard: AppliedStandardJson,
@@ -272,14 +274,6 @@ pub struct EstimateJson {
     pub notes: Vec<NoteJson>,
     pub published_results: Vec<PublishedResultJson>,
     pub warnings: Vec<WarningJson>,
-}
-
-fn day_kind_code(kind: DayKind) -> &'static str {
-    match kind {
-        DayKind::Business => "business",
-        DayKind::Weekend => "weekend",
-        DayKind::Holiday(_) => "holiday",
-    }
 }
 
 pub fn estimate_json(result: &Estimate) -> EstimateJson {
@@ -398,7 +392,7 @@ fn recourse_json(entry: &Recourse) -> RecourseJson {
             eligible: r.eligible,
             reason: r.reason.code(),
             deadline: dates(r.deadline),
-            deadline_day: r.deadline_day.map(day_kind_code),
+            deadline_day: r.deadline_day.map(DayKind::code),
             mail_by: dates(r.mail_by),
             mailing_from: r.origin.code(),
             delivery_business_days: r.delivery_business_days,

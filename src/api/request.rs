@@ -23,19 +23,19 @@ pub struct RequestJson {
     #[cfg_attr(not(target_arch = "wasm32"), ts(type = "Array<{ from: string; to: string }> | null", optional))]
     pub pauses: Value,
     #[serde(default)]
-    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "{ date: string; outcome: 'refusal' | 'rejection' | 'acceptance' } | null", optional))]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "{ date: string; outcome: Outcome } | null", optional))]
     pub decision: Value,
     #[serde(default)]
     #[cfg_attr(not(target_arch = "wasm32"), ts(type = "string | null", optional))]
     pub today: Value,
     #[serde(default)]
-    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "'qc-public-service' | 'qc-statutory' | null", optional))]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "Calendar | null", optional))]
     pub calendar: Value,
     #[serde(default)]
-    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "'quebec' | 'canada' | 'abroad' | null", optional))]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "MailingOrigin | null", optional))]
     pub mailing_from: Value,
     #[serde(default)]
-    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "Array<'situation-change' | 'initial-error' | 'omitted-fact' | 'other'> | null", optional))]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "Array<Ground> | null", optional))]
     pub grounds: Value,
 }
 

@@ -55,6 +55,16 @@ pub enum EligibilityReason {
 }
 
 impl EligibilityReason {
+    pub const ALL: [EligibilityReason; 7] = [
+        EligibilityReason::RefusedOrRejected,
+        EligibilityReason::IfRefusedOrRejected,
+        EligibilityReason::Accepted,
+        EligibilityReason::FamilyRefusalGoesToTribunal,
+        EligibilityReason::IfRejected,
+        EligibilityReason::EvaluationNotReviewable,
+        EligibilityReason::Unconfirmed,
+    ];
+
     pub fn code(self) -> &'static str {
         match self {
             EligibilityReason::RefusedOrRejected => "refused-or-rejected",

@@ -37,6 +37,8 @@ pub enum Unit {
 }
 
 impl Unit {
+    pub const ALL: [Unit; 3] = [Unit::BusinessDays, Unit::Months, Unit::Minutes];
+
     pub fn code(self) -> &'static str {
         match self {
             Unit::BusinessDays => "business-days",
@@ -77,6 +79,19 @@ impl Group {
         Group::Integration,
         Group::Enquiries,
     ];
+
+    /// The group's code, as `delais services` lists it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Group::Study => "study",
+            Group::Permanent => "permanent",
+            Group::Family => "family",
+            Group::Evaluation => "evaluation",
+            Group::French => "french",
+            Group::Integration => "integration",
+            Group::Enquiries => "enquiries",
+        }
+    }
 
     pub fn name(self) -> Text {
         match self {
