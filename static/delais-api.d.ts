@@ -1,11 +1,38 @@
 // Types for delais-api.js: the JSON interface of README.md, "The JSON interface".
-// GENERATED from the Rust types of src/api.rs by tests/typescript.rs: do not edit.
+// GENERATED from the Rust types of src/api/ and the engine's codes by tests/typescript.rs: do not edit.
 // `DELAIS_BLESS=1 cargo test --test typescript` rewrites it.
 
 /** A situation's stable id (as in URLs). */
 export type ServiceId = 'caq-etudes' | 'peq' | 'prtq' | 'pstq' | 'regroupement-familial' | 'evaluation-comparative' | 'francisation-temps-complet' | 'accompagnement-quebec' | 'courriel' | 'plainte' | 'telephone';
 
-export type EstimateRequest = { service: ServiceId, received: string, pauses?: Array<{ from: string; to: string }> | null, decision?: { date: string; outcome: 'refusal' | 'rejection' | 'acceptance' } | null, today?: string | null, calendar?: 'qc-public-service' | 'qc-statutory' | null, mailing_from?: 'quebec' | 'canada' | 'abroad' | null, grounds?: Array<'situation-change' | 'initial-error' | 'omitted-fact' | 'other'> | null, };
+/** The picker's group of a situation. */
+export type ServiceGroup = 'study' | 'permanent' | 'family' | 'evaluation' | 'french' | 'integration' | 'enquiries';
+
+/** The unit of a service standard. */
+export type Unit = 'business-days' | 'months' | 'minutes';
+
+/** The holidays a count skips. */
+export type Calendar = 'qc-public-service' | 'qc-statutory';
+
+/** The outcome written on a decision letter. */
+export type Outcome = 'refusal' | 'rejection' | 'acceptance';
+
+/** Where a re-examination request is mailed from. */
+export type MailingOrigin = 'quebec' | 'canada' | 'abroad';
+
+/** A ground for reconsidering a PILI/PAFILI decision. */
+export type Ground = 'situation-change' | 'initial-error' | 'omitted-fact' | 'other';
+
+/** Why a day did not count. */
+export type SkipReason = 'weekend' | 'holiday' | 'clock-stop';
+
+/** What kind of day a date is. */
+export type DayKind = 'business' | 'weekend' | 'holiday';
+
+/** Why re-examination is, is not, or may be open. */
+export type EligibilityReason = 'refused-or-rejected' | 'if-refused-or-rejected' | 'accepted' | 'family-refusal-goes-to-taq' | 'if-rejected' | 'evaluation-not-reviewable' | 'unconfirmed';
+
+export type EstimateRequest = { service: ServiceId, received: string, pauses?: Array<{ from: string; to: string }> | null, decision?: { date: string; outcome: Outcome } | null, today?: string | null, calendar?: Calendar | null, mailing_from?: MailingOrigin | null, grounds?: Array<Ground> | null, };
 
 /**
  * A date as `YYYY-MM-DD`.
@@ -21,12 +48,12 @@ export type ErrorBody = { code: string, field: string, message_fr: string, messa
 
 export type SourceJson = { date: string, document_fr: string, document_en: string, section_fr: string, section_en: string, };
 
-export type StandardJson = { service: ServiceId, amount: number, unit: 'business-days' | 'months' | 'minutes', share_percent: number, commitment_fr: string, commitment_en: string, section_fr: string, section_en: string, footnote_fr?: string, footnote_en?: string, };
+export type StandardJson = { service: ServiceId, amount: number, unit: Unit, share_percent: number, commitment_fr: string, commitment_en: string, section_fr: string, section_en: string, footnote_fr?: string, footnote_en?: string, };
 
 /**
  * The standard applied to a request: the standard, its Déclaration and source.
  */
-export type AppliedStandardJson = { declaration: string, reference_only: boolean, source: SourceJson, service: ServiceId, amount: number, unit: 'business-days' | 'months' | 'minutes', share_percent: number, commitment_fr: string, commitment_en: string, section_fr: string, section_en: string, footnote_fr?: string, footnote_en?: string, };
+export type AppliedStandardJson = { declaration: string, reference_only: boolean, source: SourceJson, service: ServiceId, amount: number, unit: Unit, share_percent: number, commitment_fr: string, commitment_en: string, section_fr: string, section_en: string, footnote_fr?: string, footnote_en?: string, };
 
 export type PhoneJson = { number: string, toll_free: boolean, tty: boolean, area_fr: string | null, area_en: string | null, };
 
@@ -43,13 +70,13 @@ export type ContactJson = { id: string, phones: Array<PhoneJson>, hours: Array<T
  * Consecutive days skipped for the same reason, `from` to `to` included (one day:
  * `from` = `to`).
  */
-export type SkippedJson = { from: IsoDate, to: IsoDate, reason: 'weekend' | 'holiday' | 'clock-stop', name_fr?: string, name_en?: string, observed?: boolean, stop?: number, };
+export type SkippedJson = { from: IsoDate, to: IsoDate, reason: SkipReason, name_fr?: string, name_en?: string, observed?: boolean, stop?: number, };
 
 export type StopJson = { from: IsoDate, to: IsoDate, };
 
 export type AnnouncedJson = { date: IsoDate, extra_business_days: number, since: IsoDate, source: SourceJson, message_fr: string, message_en: string, };
 
-export type StatusJson = { "code": "not-received-yet", days_until_receipt: number, } | { "code": "counting", elapsed: number, remaining: number, unit: 'business-days' | 'months' | 'minutes', } | { "code": "paused", elapsed: number, remaining: number, unit: 'business-days' | 'months' | 'minutes', stop: StopJson, } | { "code": "due-today", elapsed: number, unit: 'business-days' | 'months' | 'minutes', } | { "code": "overdue", calendar_days_late: number, business_days_late: number, 
+export type StatusJson = { "code": "not-received-yet", days_until_receipt: number, } | { "code": "counting", elapsed: number, remaining: number, unit: Unit, } | { "code": "paused", elapsed: number, remaining: number, unit: Unit, stop: StopJson, } | { "code": "due-today", elapsed: number, unit: Unit, } | { "code": "overdue", calendar_days_late: number, business_days_late: number, 
 /**
  * The e-mail and complaint standards.
  */
@@ -59,17 +86,17 @@ next_steps: Array<StandardJson>,
  */
 contacts: Array<ContactJson>, } | { "code": "decided", decided_on: IsoDate, days_after_target: number, };
 
-export type DecisionJson = { date: IsoDate, outcome: 'refusal' | 'rejection' | 'acceptance', days_after_target: number, };
+export type DecisionJson = { date: IsoDate, outcome: Outcome, days_after_target: number, };
 
 export type RecourseJson = { "kind": "reexamination", 
 /**
  * `null` when not confirmed (PSTQ).
  */
-eligible: boolean | null, reason: string, 
+eligible: boolean | null, reason: EligibilityReason, 
 /**
  * The last day for the request to arrive.
  */
-deadline: IsoDate | null, deadline_day: 'business' | 'weekend' | 'holiday' | null, mail_by: IsoDate | null, mailing_from: 'quebec' | 'canada' | 'abroad', delivery_business_days: number, days_left: number | null, 
+deadline: IsoDate | null, deadline_day: DayKind | null, mail_by: IsoDate | null, mailing_from: MailingOrigin, delivery_business_days: number, days_left: number | null, 
 /**
  * The ministry's page to consult (no form number is published).
  */
@@ -85,7 +112,7 @@ deadline: IsoDate | null, message_fr: string, message_en: string, } | { "kind": 
 /**
  * `true` once a ground is given, `null` before; never `false`.
  */
-eligible: boolean | null, grounds: Array<'situation-change' | 'initial-error' | 'omitted-fact' | 'other'>, 
+eligible: boolean | null, grounds: Array<Ground>, 
 /**
  * None is published: always `null`.
  */
@@ -108,13 +135,13 @@ assumption: boolean, message_fr: string, message_en: string, };
 /**
  * The engine's whole answer for one request.
  */
-export type EstimateJson = { service: ServiceId, target: IsoDate, received: IsoDate, calendar: string, counted_days: number, standard: AppliedStandardJson, skipped: Array<SkippedJson>, clock_stops: Array<StopJson>, service_name_fr: string, service_name_en: string, 
+export type EstimateJson = { service: ServiceId, target: IsoDate, received: IsoDate, calendar: Calendar, counted_days: number, standard: AppliedStandardJson, skipped: Array<SkippedJson>, clock_stops: Array<StopJson>, service_name_fr: string, service_name_en: string, 
 /**
  * Where documents for this request are mailed.
  */
 documents_to: ContactJson | null, announced_target?: AnnouncedJson, status?: StatusJson, decision?: DecisionJson, recourse: Array<RecourseJson>, notes: Array<NoteJson>, published_results: Array<PublishedResultJson>, warnings: Array<WarningJson>, };
 
-export type ServiceJson = { id: ServiceId, group: string, reference_standard: string | null, documents_to: string | null, name_fr: string, name_en: string, due_by_fr: string, due_by_en: string, };
+export type ServiceJson = { id: ServiceId, group: ServiceGroup, reference_standard: string | null, documents_to: string | null, name_fr: string, name_en: string, due_by_fr: string, due_by_en: string, };
 
 export type DeclarationJson = { id: string, in_force_from: IsoDate, standards: Array<StandardJson>, title_fr: string, title_en: string, edition_fr: string, edition_en: string, };
 
@@ -145,7 +172,7 @@ export function estimate(request: EstimateRequest): Promise<EstimateResult | Est
 export function services(): Promise<Catalogue>;
 /** Every day off (weekends excluded) of the years, or `{ error }`. */
 export function holidays(
-  calendar?: 'qc-public-service' | 'qc-statutory',
+  calendar?: Calendar,
   fromYear?: number,
   toYear?: number,
 ): Promise<Holiday[] | EstimateError>;

@@ -130,7 +130,7 @@ proptest! {
 }
 
 // ---------------------------------------------------------------------------------
-// The JSON request parser (src/api.rs), as the CLI and the JavaScript API call it.
+// The JSON request parser (src/api/request.rs), as the CLI and the JavaScript API call it.
 // ---------------------------------------------------------------------------------
 
 fn date_like() -> impl Strategy<Value = Value> {

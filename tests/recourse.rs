@@ -446,9 +446,8 @@ fn recourse_dates_follow_the_same_2199_horizon_as_targets() {
 /// the numbers the engine counts with; the interface's sentences interpolate them.
 #[test]
 fn texts_quote_the_delays_the_engine_counts() {
-    use delais::engine::recourse::{
-        EligibilityReason, EVALUATION_REVIEW_DAYS, EVALUATION_REVIEW_TEXT, REEXAMINATION_DAYS, REEXAMINATION_HOW,
-    };
+    use delais::engine::recourse::{EligibilityReason, EVALUATION_REVIEW_DAYS, REEXAMINATION_DAYS};
+    use delais::i18n::recourse::{EVALUATION_REVIEW_TEXT, REEXAMINATION_HOW};
     let reexamination = format!("{REEXAMINATION_DAYS}\u{a0}");
     for text in [REEXAMINATION_HOW, EligibilityReason::Unconfirmed.text()] {
         assert!(text.fr.contains(&reexamination) || text.fr.contains(&format!("{REEXAMINATION_DAYS} ")), "{}", text.fr);

@@ -1,17 +1,20 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! `static/delais-api.d.ts`, the JavaScript API's TypeScript definitions, is generated
-//! from the JSON interface's Rust types (`src/api.rs`, ts-rs), so it cannot drift from
-//! what the engine writes. This test fails when the committed file differs from the
+//! from the JSON interface's Rust types (`src/api/`, ts-rs) and, for the unions of
+//! codes, from the engine's own lists (`ALL`, `CODES`), so it cannot drift from what
+//! the engine writes. This test fails when the committed file differs from the
 //! types; `DELAIS_BLESS=1 cargo test --test typescript` rewrites it. `make test` then
 //! type-checks a usage example against it with `tsc` (tests/typescript/).
 
 use delais::api::*;
-use delais::engine::Catalogue;
+use delais::engine::recourse::EligibilityReason;
+use delais::engine::rules::Group;
+use delais::engine::{CalendarId, Catalogue, DayKind, Ground, MailingOrigin, Outcome, SkipReason, Unit};
 use ts_rs::{Config, TS};
 
 const HEADER: &str = "\
 // Types for delais-api.js: the JSON interface of README.md, \"The JSON interface\".
-// GENERATED from the Rust types of src/api.rs by tests/typescript.rs: do not edit.
+// GENERATED from the Rust types of src/api/ and the engine's codes by tests/typescript.rs: do not edit.
 // `DELAIS_BLESS=1 cargo test --test typescript` rewrites it.
 ";
 
@@ -24,7 +27,7 @@ export function estimate(request: EstimateRequest): Promise<EstimateResult | Est
 export function services(): Promise<Catalogue>;
 /** Every day off (weekends excluded) of the years, or `{ error }`. */
 export function holidays(
-  calendar?: 'qc-public-service' | 'qc-statutory',
+  calendar?: Calendar,
   fromYear?: number,
   toYear?: number,
 ): Promise<Holiday[] | EstimateError>;
@@ -35,11 +38,30 @@ fn decl<T: TS + 'static>(cfg: &Config) -> String {
     format!("{docs}export {}\n", T::decl(cfg))
 }
 
+/// A union of string literals, from the engine's own list of codes.
+fn union<'a>(name: &str, doc: &str, codes: impl IntoIterator<Item = &'a str>) -> String {
+    let codes: Vec<String> = codes.into_iter().map(|code| format!("'{code}'")).collect();
+    format!("/** {doc} */\nexport type {name} = {};\n\n", codes.join(" | "))
+}
+
 fn generated() -> String {
     let cfg = Config::new().with_large_int("number");
-    let ids: Vec<String> = Catalogue::OFFICIAL.services.iter().map(|s| format!("'{}'", s.id)).collect();
     let mut out = String::from(HEADER);
-    out.push_str(&format!("\n/** A situation's stable id (as in URLs). */\nexport type ServiceId = {};\n\n", ids.join(" | ")));
+    out.push('\n');
+    for union in [
+        union("ServiceId", "A situation's stable id (as in URLs).", Catalogue::OFFICIAL.services.iter().map(|s| s.id)),
+        union("ServiceGroup", "The picker's group of a situation.", Group::ALL.map(Group::code)),
+        union("Unit", "The unit of a service standard.", Unit::ALL.map(Unit::code)),
+        union("Calendar", "The holidays a count skips.", CalendarId::ALL.map(CalendarId::code)),
+        union("Outcome", "The outcome written on a decision letter.", Outcome::ALL.map(Outcome::code)),
+        union("MailingOrigin", "Where a re-examination request is mailed from.", MailingOrigin::ALL.map(MailingOrigin::code)),
+        union("Ground", "A ground for reconsidering a PILI/PAFILI decision.", Ground::ALL.map(Ground::code)),
+        union("SkipReason", "Why a day did not count.", SkipReason::CODES),
+        union("DayKind", "What kind of day a date is.", DayKind::CODES),
+        union("EligibilityReason", "Why re-examination is, is not, or may be open.", EligibilityReason::ALL.map(EligibilityReason::code)),
+    ] {
+        out.push_str(&union);
+    }
     for decl in [
         decl::<RequestJson>(&cfg),
         decl::<IsoDate>(&cfg),

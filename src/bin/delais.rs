@@ -23,12 +23,18 @@ mod cli {
     use std::io::{self, BufRead, BufWriter, ErrorKind, Write};
 
     use delais::api::{self, to_json};
-    use delais::engine::{Catalogue, InputError};
+    use delais::engine::{CalendarId, Catalogue, InputError};
 
-    const USAGE: &str = "usage:
+    /// The help text; the calendars' codes come from the engine's list.
+    fn usage_text() -> String {
+        let calendars = CalendarId::ALL.map(CalendarId::code).join(" | ");
+        format!(
+            "usage:
   delais estimate                                   JSON Lines requests on stdin, one result per line
-  delais holidays --calendar C --from YEAR --to YEAR  days off, JSON Lines (C: qc-public-service | qc-statutory)
-  delais services                                   the rules catalogue as JSON";
+  delais holidays --calendar C --from YEAR --to YEAR  days off, JSON Lines (C: {calendars})
+  delais services                                   the rules catalogue as JSON"
+        )
+    }
 
     /// The longest request line read; a longer one is answered with an error and
     /// skipped without being held in memory.
@@ -44,7 +50,7 @@ mod cli {
             Some("services") => {
                 write_line(&mut out, &to_json(&api::services_json(&Catalogue::OFFICIAL))).map_or_else(quietly_if_closed, |_| Ok(Outcome::Answered))
             }
-            Some("--help" | "-h" | "help") => write_line(&mut out, USAGE).map_or_else(quietly_if_closed, |_| Ok(Outcome::Answered)),
+            Some("--help" | "-h" | "help") => write_line(&mut out, &usage_text()).map_or_else(quietly_if_closed, |_| Ok(Outcome::Answered)),
             _ => Err(usage()),
         };
         // What is still buffered is written now: a full disk shows here, not a closed pipe.
@@ -70,7 +76,7 @@ mod cli {
     }
 
     fn usage() -> i32 {
-        eprintln!("{USAGE}");
+        eprintln!("{}", usage_text());
         2
     }
 
@@ -172,7 +178,7 @@ mod cli {
     }
 
     fn holidays(args: &[String], out: &mut impl Write) -> Result<Outcome, i32> {
-        let mut calendar = "qc-public-service".to_string();
+        let mut calendar = CalendarId::default().code().to_string();
         let (mut from, mut to) = (None, None);
         let mut rest = args.iter();
         while let Some(flag) = rest.next() {

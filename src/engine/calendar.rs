@@ -72,6 +72,20 @@ pub enum DayKind {
     Holiday(DayOff),
 }
 
+impl DayKind {
+    /// Every kind's code, in the order of the variants (a holiday carries its day, so
+    /// there is no list of values to take them from).
+    pub const CODES: [&'static str; 3] = ["business", "weekend", "holiday"];
+
+    pub fn code(self) -> &'static str {
+        DayKind::CODES[match self {
+            DayKind::Business => 0,
+            DayKind::Weekend => 1,
+            DayKind::Holiday(_) => 2,
+        }]
+    }
+}
+
 /// Answers "is this a business day?" for dates in order, computing each year's days
 /// off once (a year changes a few times in a walk; days change thousands of times).
 #[derive(Clone, Debug)]

@@ -1,8 +1,11 @@
-//! Bad input, as typed errors with a message in each language. Nothing in the engine
-//! panics on input: every way a request can be wrong is a variant here.
+//! Bad input, as typed errors. Nothing in the engine panics on input: every way a
+//! request can be wrong is a variant here; its sentence in each language is in
+//! `i18n::errors`.
 
-use super::calendar::{FIRST_YEAR, LAST_YEAR};
+use super::calendar::{CalendarId, FIRST_YEAR, LAST_YEAR};
+use super::decision::{Ground, MailingOrigin};
 use super::rules::Catalogue;
+use crate::i18n::errors::{choices, errors};
 use crate::i18n::{excerpt, Lang};
 
 /// Where in a request the bad value is, so the interface can put the message next to
@@ -144,103 +147,34 @@ impl InputError {
     /// value as received): the page isolates its excerpts in elements of their own.
     pub fn message_quoting(&self, lang: Lang, quote: &mut dyn FnMut(&str) -> String) -> String {
         use InputError as E;
-        let fr = lang == Lang::Fr;
+        let t = errors(lang);
         match self {
-            E::UnknownService(id) if fr => format!("Situation inconnue : « {} ». Choisissez une situation de la liste.", quote(id)),
-            E::UnknownService(id) => format!("Unknown situation: “{}”. Choose a situation from the list.", quote(id)),
+            E::UnknownService(id) => (t.unknown_service)(&quote(id)),
             // Named as people know the service, not by its id.
-            E::NotDated(id) if fr => format!(
-                "La norme « {} » est un délai d'attente au téléphone : aucune date à calculer.",
-                service_name(id, lang, quote)
-            ),
-            E::NotDated(id) => format!(
-                "The standard for “{}” is a phone waiting time: there is no date to compute.",
-                service_name(id, lang, quote)
-            ),
-            E::MalformedDate { value, .. } if fr => {
-                format!("« {} » n'est pas une date. Écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-01-26.", quote(value))
-            }
-            E::MalformedDate { value, .. } => {
-                format!("“{}” is not a date. Write it as YYYY-MM-DD, for example 2026-01-26.", quote(value))
-            }
-            E::ImpossibleDate { value, .. } if fr => {
-                format!("Le {} n'existe pas. Vérifiez le jour et le mois.", quote(value))
-            }
-            E::ImpossibleDate { value, .. } => format!("{} does not exist. Check the day and the month.", quote(value)),
-            E::YearOutOfRange { value, .. } if fr => {
-                format!("L'année de « {} » doit être entre {FIRST_YEAR} et {LAST_YEAR}.", quote(value))
-            }
-            E::YearOutOfRange { value, .. } => format!("The year of “{}” must be between {FIRST_YEAR} and {LAST_YEAR}.", quote(value)),
-            E::StopEndsBeforeStart { index } if fr => format!(
-                "Suspension {} : la date de réception des documents doit suivre la date de la demande de documents.",
-                index + 1
-            ),
-            E::StopEndsBeforeStart { index } => format!(
-                "Suspension {}: the date the documents were received must be on or after the date they were requested.",
-                index + 1
-            ),
-            E::StopBeforeReceipt { index } if fr => format!(
-                "Suspension {} : le Ministère ne peut pas demander de documents avant d'avoir reçu la demande.",
-                index + 1
-            ),
-            E::StopBeforeReceipt { index } => format!(
-                "Suspension {}: the Ministry cannot ask for documents before it has received the request.",
-                index + 1
-            ),
-            E::DecisionBeforeReceipt if fr => {
-                "La date de la décision doit suivre la date de réception de la demande.".into()
-            }
-            E::DecisionBeforeReceipt => "The decision date must be on or after the date the request was received.".into(),
-            E::UnknownOutcome(value) if fr => {
-                format!("Décision inconnue : « {} ». Choisissez refus, rejet ou acceptation.", quote(value))
-            }
-            E::UnknownOutcome(value) => {
-                format!("Unknown decision: “{}”. Choose refusal, rejection or acceptance.", quote(value))
-            }
-            E::UnknownCalendar(value) if fr => {
-                format!("Calendrier inconnu : « {} ». Choisissez qc-public-service ou qc-statutory.", quote(value))
-            }
+            E::NotDated(id) => (t.not_dated)(&service_name(id, lang, quote)),
+            E::MalformedDate { value, .. } => (t.malformed_date)(&quote(value)),
+            E::ImpossibleDate { value, .. } => (t.impossible_date)(&quote(value)),
+            E::YearOutOfRange { value, .. } => (t.year_out_of_range)(&quote(value), FIRST_YEAR, LAST_YEAR),
+            E::StopEndsBeforeStart { index } => (t.stop_ends_before_start)(index + 1),
+            E::StopBeforeReceipt { index } => (t.stop_before_receipt)(index + 1),
+            E::DecisionBeforeReceipt => t.decision_before_receipt.into(),
+            E::UnknownOutcome(value) => (t.unknown_outcome)(&quote(value)),
             E::UnknownCalendar(value) => {
-                format!("Unknown calendar: “{}”. Choose qc-public-service or qc-statutory.", quote(value))
-            }
-            E::UnknownMailingOrigin(value) if fr => {
-                format!("Lieu d'envoi inconnu : « {} ». Choisissez quebec, canada ou abroad.", quote(value))
+                (t.unknown_calendar)(&quote(value), &choices(&CalendarId::ALL.map(CalendarId::code), lang))
             }
             E::UnknownMailingOrigin(value) => {
-                format!("Unknown mailing origin: “{}”. Choose quebec, canada or abroad.", quote(value))
+                (t.unknown_mailing_origin)(&quote(value), &choices(&MailingOrigin::ALL.map(MailingOrigin::code), lang))
             }
-            E::UnknownGround(value) if fr => format!(
-                "Motif inconnu : « {} ». Choisissez situation-change, initial-error, omitted-fact ou other.",
-                quote(value)
-            ),
-            E::UnknownGround(value) => format!(
-                "Unknown ground: “{}”. Choose situation-change, initial-error, omitted-fact or other.",
-                quote(value)
-            ),
-            E::TargetOutOfRange { .. } if fr => {
-                format!("Une date calculée tomberait après {LAST_YEAR} : ce calendrier ne va pas plus loin.")
-            }
-            E::TargetOutOfRange { .. } => format!("A computed date would fall after {LAST_YEAR}: the calendar does not go further."),
-            E::NotAYear(value) if fr => format!("« {} » n'est pas une année. Écrivez-la en chiffres, par exemple 2026.", quote(value)),
-            E::NotAYear(value) => format!("“{}” is not a year. Write it in digits, for example 2026.", quote(value)),
-            E::YearsReversed { from, to } if fr => {
-                format!("L'année de début ({from}) doit précéder ou égaler l'année de fin ({to}).")
-            }
-            E::YearsReversed { from, to } => format!("The first year ({from}) must not come after the last year ({to})."),
-            E::NotUtf8 { line } if fr => format!("La ligne {line} n'est pas du texte UTF-8 : elle est ignorée."),
-            E::NotUtf8 { line } => format!("Line {line} is not UTF-8 text: it is skipped."),
-            E::LineTooLong { line, limit } if fr => {
-                format!("La ligne {line} dépasse {limit} octets : elle n'est pas lue.")
-            }
-            E::LineTooLong { line, limit } => format!("Line {line} is longer than {limit} bytes: it is not read."),
-            E::RequestTooLarge { limit } if fr => format!("La requête dépasse {limit} octets : elle n'est pas lue."),
-            E::RequestTooLarge { limit } => format!("The request is longer than {limit} bytes: it is not read."),
-            E::MalformedJson(detail) if fr => format!("Ligne JSON illisible : {detail}."),
-            E::MalformedJson(detail) => format!("Unreadable JSON line: {detail}."),
-            E::MissingField(field) if fr => format!("Le champ « {} » est obligatoire.", field.path()),
-            E::MissingField(field) => format!("The field “{}” is required.", field.path()),
-            E::WrongType(field) if fr => format!("Le champ « {} » n'a pas le bon type.", field.path()),
-            E::WrongType(field) => format!("The field “{}” has the wrong type.", field.path()),
+            E::UnknownGround(value) => (t.unknown_ground)(&quote(value), &choices(&Ground::ALL.map(Ground::code), lang)),
+            E::TargetOutOfRange { .. } => (t.target_out_of_range)(LAST_YEAR),
+            E::NotAYear(value) => (t.not_a_year)(&quote(value)),
+            E::YearsReversed { from, to } => (t.years_reversed)(*from, *to),
+            E::NotUtf8 { line } => (t.not_utf8)(*line),
+            E::LineTooLong { line, limit } => (t.line_too_long)(*line, *limit),
+            E::RequestTooLarge { limit } => (t.request_too_large)(*limit),
+            E::MalformedJson(detail) => (t.malformed_json)(detail),
+            E::MissingField(field) => (t.missing_field)(&field.path()),
+            E::WrongType(field) => (t.wrong_type)(&field.path()),
         }
     }
 }

@@ -28,12 +28,16 @@ pub enum SkipReason {
 }
 
 impl SkipReason {
+    /// Every reason's code, in the order of the variants (a reason carries data, so
+    /// there is no list of values to take them from).
+    pub const CODES: [&'static str; 3] = ["weekend", "holiday", "clock-stop"];
+
     pub fn code(&self) -> &'static str {
-        match self {
-            SkipReason::Weekend => "weekend",
-            SkipReason::Holiday(_) => "holiday",
-            SkipReason::ClockStop(_) => "clock-stop",
-        }
+        SkipReason::CODES[match self {
+            SkipReason::Weekend => 0,
+            SkipReason::Holiday(_) => 1,
+            SkipReason::ClockStop(_) => 2,
+        }]
     }
 }
 

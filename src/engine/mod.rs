@@ -1,12 +1,15 @@
 //! The engine: pure Rust, no web crate. It reads like docs/rules.md, section by section:
 //! `rules` (§1, §4, §4b, §5 as data), `request` (what a person tells us, parsed and
-//! checked), `estimate` (§2: the walk and the status), `holidays` and `calendar` (§3),
+//! checked; `decision` holds the outcome, mailing origin and grounds it may carry),
+//! `estimate` (§2: the walk and the status), `holidays` and `calendar` (§3),
 //! `recourse` (§4), `milestones` (an estimate's dated events, listed once for every
 //! view and export), `warnings` (what to know to read the answer honestly), and
 //! `errors` for every way input can be wrong; `sort` is the one sort the engine and the
-//! app use (lighter in the Wasm than the standard library's).
+//! app use (lighter in the Wasm than the standard library's). Their sentences are in
+//! `i18n`.
 
 pub mod calendar;
+pub mod decision;
 pub mod errors;
 pub mod estimate;
 pub mod holidays;

@@ -1,37 +1,60 @@
 //! Every text of the interface, once per language. `Ui` is a struct: a text missing
-//! from `FR` or `EN` is a missing field, and the build fails.
+//! from `FR` or `EN` is a missing field, and the build fails. Its fields follow the
+//! page from top to bottom (masthead, picker, form, answer, footer), then what leaves
+//! the page (the summary, the calendar file); `FR` and `EN` list them in the same order.
 //!
 //! Québec French: « courriel », « jours ouvrables », « demande de réexamen ».
 
 use super::Lang;
 
 pub struct Ui {
+    // The masthead: the skip link, the app's name, the language switch.
+    pub skip_to_result: &'static str,
     pub app_title: &'static str,
-    pub tagline: &'static str,
     pub switch_language: &'static str,
     pub switch_language_lang: &'static str,
-    pub skip_to_result: &'static str,
+
+    // The introduction.
+    pub tagline: &'static str,
     pub privacy: &'static str,
 
-    pub situation_label: &'static str,
-    pub situation_placeholder: &'static str,
-    pub situation_hint: &'static str,
+    // A widget's situation that the catalogue does not know, above the picker.
+    pub unknown_service: fn(&str) -> String,
 
+    // The picker.
+    pub situation_label: &'static str,
+    pub situation_hint: &'static str,
+    pub situation_placeholder: &'static str,
+
+    // The notice after « Recommencer », below the picker, and its way back.
+    pub reset_done: &'static str,
+    pub undo_button: &'static str,
+    pub undo_done: &'static str,
+
+    // The error summary, at the top of the form: the form's errors and a link's unreadable parts.
+    pub error_summary_title: &'static str,
+    pub url_problem: fn(&str, &str) -> String,
+    pub url_problems_more: fn(usize) -> String,
+    pub url_extra_stops: fn(usize, usize) -> String,
+
+    // The form, field by field: the dates.
     pub dates_legend: &'static str,
-    pub date_hint: &'static str,
-    pub date_placeholder: &'static str,
     pub received_label: &'static str,
     pub received_hint: &'static str,
+    pub date_placeholder: &'static str,
 
+    // The suspensions.
     pub stops_legend: &'static str,
     pub stops_hint: &'static str,
     pub stop_heading: fn(usize) -> String,
     pub stop_from_label: &'static str,
     pub stop_to_label: &'static str,
-    pub stop_add: &'static str,
-    pub stop_remove: fn(usize) -> String,
+    pub date_hint: &'static str,
     pub stop_open: fn(&str) -> String,
+    pub stop_remove: fn(usize) -> String,
+    pub stop_add: &'static str,
 
+    // The decision.
     pub decision_legend: &'static str,
     pub decision_no: &'static str,
     pub decision_yes: &'static str,
@@ -43,23 +66,38 @@ pub struct Ui {
     pub outcome_hint_rejection: &'static str,
     pub outcome_hint_acceptance: &'static str,
 
+    // Where a request is mailed from; the reconsideration's grounds.
     pub mailing_label: &'static str,
     pub mailing_hint: &'static str,
     pub grounds_legend: &'static str,
     pub grounds_hint: &'static str,
 
+    // The counsellors' options, then the form's last button.
     pub options_summary: &'static str,
     pub as_of_label: &'static str,
     pub as_of_hint: &'static str,
     pub calendar_label: &'static str,
+    pub action_reset: &'static str,
 
-    pub error_summary_title: &'static str,
-    pub url_problem: fn(&str, &str) -> String,
+    // The phone's summary bar, below the form.
+    pub bar_label: &'static str,
+    pub bar_target: fn(&str) -> String,
+    pub bar_days_left: fn(i64) -> String,
+    pub bar_paused: &'static str,
+    pub bar_due_today: &'static str,
+    pub bar_overdue: fn(i64) -> String,
+    pub bar_reexam: fn(&str) -> String,
+    pub bar_link: &'static str,
 
+    // The answer: its heading, or what it waits for.
     pub result_heading: &'static str,
+    pub result_waiting: &'static str,
+
+    // The headline: the target and its standard.
+    /// Above the target when the program was closed on the day of receipt.
+    pub closed_title: &'static str,
     /// Above the headline: the date is a target, never a deadline.
     pub target_label: &'static str,
-    pub result_waiting: &'static str,
     pub share: fn(u8) -> String,
     pub standard_line: fn(u32, &str, u8) -> String,
     pub unit_business_days: (&'static str, &'static str),
@@ -68,6 +106,7 @@ pub struct Ui {
     pub announced_heading: &'static str,
     pub published_heading: &'static str,
 
+    // The status as of a day.
     pub status_heading: &'static str,
     pub as_of_today: fn(&str) -> String,
     pub status_not_received: fn(i64) -> String,
@@ -81,13 +120,26 @@ pub struct Ui {
     pub status_decided_on_time: fn(&str) -> String,
     pub status_decided_late: fn(&str, i64) -> String,
 
+    // The actions, and what they say once done.
+    pub actions_heading: &'static str,
+    pub action_copy: &'static str,
+    pub action_share: &'static str,
+    pub action_calendar: &'static str,
+    pub action_print: &'static str,
+    pub action_copied: &'static str,
+    pub action_copy_failed: &'static str,
+    pub action_copy_unavailable: &'static str,
+    pub action_shared: &'static str,
+
+    // Why this date: the skipped days.
     pub why_heading: &'static str,
-    pub why_summary: fn(usize) -> String,
     pub why_intro: fn(&str, u32, &str) -> String,
+    pub why_none: &'static str,
+    pub why_summary: fn(usize) -> String,
     pub why_weekends: fn(usize) -> String,
     pub why_stop: fn(&str, &str, usize) -> String,
-    pub why_none: &'static str,
 
+    // The recourse.
     pub recourse_heading: &'static str,
     pub reexam_heading: &'static str,
     pub eligible_yes: &'static str,
@@ -101,8 +153,8 @@ pub struct Ui {
     pub reexam_how: &'static str,
     pub tribunal_heading: &'static str,
     pub reconsideration_heading: &'static str,
-    pub reconsideration_no_ground: &'static str,
     pub reconsideration_ok: &'static str,
+    pub reconsideration_no_ground: &'static str,
     pub reconsideration_heading_form: &'static str,
     pub evaluation_heading: &'static str,
     /// The date, and the delay in days (`recourse::EVALUATION_REVIEW_DAYS`).
@@ -110,15 +162,17 @@ pub struct Ui {
     pub complaint_heading: &'static str,
     pub complaint_text: fn(u32, u8) -> String,
 
+    // The contacts.
     pub contacts_heading: &'static str,
     pub documents_heading: &'static str,
+    pub contact_phone: &'static str,
     pub contact_toll_free: &'static str,
     pub contact_tty: &'static str,
-    pub contact_fax: &'static str,
     pub contact_online: &'static str,
+    pub contact_fax: &'static str,
     pub contact_post: &'static str,
-    pub contact_phone: &'static str,
 
+    // The timeline and its axis.
     pub timeline_heading: &'static str,
     pub timeline_received: &'static str,
     pub timeline_stop: &'static str,
@@ -128,60 +182,33 @@ pub struct Ui {
     pub timeline_mail_by: &'static str,
     pub timeline_deadline: &'static str,
     pub timeline_today: &'static str,
+    pub axis_announced: &'static str,
+    pub axis_mail_by: &'static str,
+    pub axis_deadline: &'static str,
+    pub axis_evaluation: &'static str,
+    pub month_short: [&'static str; 12],
 
+    // The notes, the warnings and the sources.
     pub notes_heading: &'static str,
     pub warnings_heading: &'static str,
     pub sources_heading: &'static str,
     pub source_standard: fn(&str, &str, &str) -> String,
     pub disclaimer: &'static str,
 
-    pub actions_heading: &'static str,
-    pub action_copy: &'static str,
-    pub action_copied: &'static str,
-    pub action_copy_failed: &'static str,
-    pub action_print: &'static str,
-    pub action_calendar: &'static str,
-    pub action_share: &'static str,
-    pub action_shared: &'static str,
-    pub action_reset: &'static str,
-
-    pub ics_target: &'static str,
-    pub ics_mail_by: &'static str,
-    pub ics_deadline: &'static str,
-    pub ics_evaluation: &'static str,
-    pub ics_announced: &'static str,
-    pub summary_title: &'static str,
-    pub summary_skipped: &'static str,
-    pub summary_link: &'static str,
+    // The footer.
     pub footer: &'static str,
     /// The day the rules were last checked, in the footer and the answer's sources.
     pub rules_checked: fn(&str) -> String,
-    /// Above the target when the program was closed on the day of receipt.
-    pub closed_title: &'static str,
 
-    // The phone's summary bar, start over with undo, a link's unreadable parts, the
-    // widget's unknown situation, the timeline's axis.
-    pub bar_label: &'static str,
-    pub bar_target: fn(&str) -> String,
-    pub bar_days_left: fn(i64) -> String,
-    pub bar_due_today: &'static str,
-    pub bar_overdue: fn(i64) -> String,
-    pub bar_paused: &'static str,
-    pub bar_reexam: fn(&str) -> String,
-    pub bar_link: &'static str,
-    pub reset_done: &'static str,
-    pub undo_button: &'static str,
-    pub undo_done: &'static str,
-    pub url_problems_more: fn(usize) -> String,
-    pub url_extra_stops: fn(usize, usize) -> String,
-    pub unknown_service: fn(&str) -> String,
-    pub month_short: [&'static str; 12],
-    pub axis_mail_by: &'static str,
-    pub axis_deadline: &'static str,
-    pub axis_evaluation: &'static str,
-    pub axis_announced: &'static str,
-    // A browser without the Clipboard API.
-    pub action_copy_unavailable: &'static str,
+    // What leaves the page: the text summary and the calendar file's events.
+    pub summary_title: &'static str,
+    pub summary_skipped: &'static str,
+    pub summary_link: &'static str,
+    pub ics_target: &'static str,
+    pub ics_announced: &'static str,
+    pub ics_mail_by: &'static str,
+    pub ics_deadline: &'static str,
+    pub ics_evaluation: &'static str,
 }
 
 pub fn ui(lang: Lang) -> &'static Ui {
@@ -210,31 +237,43 @@ fn share_parts(percent: u8) -> (u8, u8) {
 }
 
 pub const FR: Ui = Ui {
+    skip_to_result: "Aller au résultat",
     app_title: "Délais",
-    tagline: "Quand le ministère de l'Immigration (MIFI) vise-t-il à vous répondre, et jusqu'à quand pouvez-vous contester une décision ?",
     switch_language: "English",
     switch_language_lang: "en",
-    skip_to_result: "Aller au résultat",
+
+    tagline: "Quand le ministère de l'Immigration (MIFI) vise-t-il à vous répondre, et jusqu'à quand pouvez-vous contester une décision ?",
     privacy: "Tout est calculé dans votre navigateur : rien de ce que vous saisissez n'est envoyé ni conservé ailleurs que dans l'adresse de la page. Pour fonctionner hors ligne, le navigateur garde seulement les fichiers de l'application.",
 
+    unknown_service: |v| format!("Cet outil devait s'ouvrir sur la situation « {v} », que Délais ne connaît pas. Choisissez votre situation dans la liste."),
+
     situation_label: "Quelle demande avez-vous faite ?",
-    situation_placeholder: "Choisissez une situation",
     situation_hint: "Les délais viennent de la Déclaration de services à la clientèle du Ministère.",
+    situation_placeholder: "Choisissez une situation",
+
+    reset_done: "Le formulaire a été vidé.",
+    undo_button: "Annuler et retrouver mes réponses",
+    undo_done: "Vos réponses sont revenues.",
+
+    error_summary_title: "Il y a un problème",
+    url_problem: |name, value| format!("Le lien contenait « {name}={value} », que Délais ne reconnaît pas : cette valeur a été ignorée."),
+    url_problems_more: |n| format!("… et {} du lien, ignorées aussi.", plural_fr(n as i64, "autre partie", "autres parties")),
+    url_extra_stops: |n, max| format!("Le lien contenait {} de plus que les {max} que Délais accepte\u{a0}: elles ont été ignorées.", plural_fr(n as i64, "demande de documents", "demandes de documents")),
 
     dates_legend: "Vos dates",
-    date_hint: "Format : AAAA-MM-JJ, par exemple 2026-01-26.",
-    date_placeholder: "AAAA-MM-JJ",
     received_label: "Date de réception de la demande",
     received_hint: "La date où le Ministère a reçu votre demande (accusé de réception). Format : AAAA-MM-JJ.",
+    date_placeholder: "AAAA-MM-JJ",
 
     stops_legend: "Demandes de documents (dossier incomplet)",
     stops_hint: "Si le Ministère vous a demandé des documents, le délai est suspendu entre sa demande et la réception de vos documents.",
     stop_heading: |n| format!("Suspension {n}"),
     stop_from_label: "Date de la demande de documents",
     stop_to_label: "Date de réception des documents par le Ministère",
-    stop_add: "Ajouter une demande de documents",
-    stop_remove: |n| format!("Retirer la suspension {n}"),
+    date_hint: "Format : AAAA-MM-JJ, par exemple 2026-01-26.",
     stop_open: |d| format!("Documents pas encore reçus\u{a0}: le délai est compté comme suspendu jusqu'au {d}\u{a0}; la date cible est repoussée chaque jour tant qu'ils n'arrivent pas."),
+    stop_remove: |n| format!("Retirer la suspension {n}"),
+    stop_add: "Ajouter une demande de documents",
 
     decision_legend: "Avez-vous reçu une décision ?",
     decision_no: "Non, pas encore",
@@ -255,13 +294,22 @@ pub const FR: Ui = Ui {
     as_of_label: "Calculer la situation au",
     as_of_hint: "Laissez vide pour aujourd'hui. Format : AAAA-MM-JJ.",
     calendar_label: "Calendrier des jours fériés",
+    action_reset: "Recommencer",
 
-    error_summary_title: "Il y a un problème",
-    url_problem: |name, value| format!("Le lien contenait « {name}={value} », que Délais ne reconnaît pas : cette valeur a été ignorée."),
+    bar_label: "Résumé du résultat",
+    bar_target: |d| format!("Date cible\u{a0}: {d}"),
+    bar_days_left: |n| format!("Encore {}", plural_fr(n, "jour", "jours")),
+    bar_paused: "Délai suspendu",
+    bar_due_today: "C'est aujourd'hui",
+    bar_overdue: |n| format!("Dépassée de {}", plural_fr(n, "jour", "jours")),
+    bar_reexam: |d| format!("Date limite pour demander un réexamen\u{a0}: {d}"),
+    bar_link: "Voir la réponse complète",
 
     result_heading: "Résultat",
-    target_label: "Date cible",
     result_waiting: "Choisissez une situation et entrez la date de réception : le résultat s'affiche ici.",
+
+    closed_title: "Programme fermé à cette date",
+    target_label: "Date cible",
     share: |p| {
         let (a, b) = share_parts(p);
         format!("Le Ministère vise à respecter ce délai pour {a} demandes sur {b}. C'est une cible, pas une promesse.")
@@ -296,12 +344,22 @@ pub const FR: Ui = Ui {
     status_decided_on_time: |d| format!("Décision rendue le {d}, avant la date cible ou à cette date."),
     status_decided_late: |d, late| format!("Décision rendue le {d}, {} après la date cible.", plural_fr(late, "jour", "jours")),
 
+    actions_heading: "Garder ce résultat",
+    action_copy: "Copier le résumé",
+    action_share: "Copier le lien",
+    action_calendar: "Ajouter au calendrier (.ics)",
+    action_print: "Imprimer",
+    action_copied: "Résumé copié.",
+    action_copy_failed: "La copie a échoué : sélectionnez le texte à la main.",
+    action_copy_unavailable: "Ce navigateur ne permet pas de copier ici\u{a0}: sélectionnez le texte à la main.",
+    action_shared: "Lien copié.",
+
     why_heading: "Pourquoi cette date",
-    why_summary: |n| format!("Voir les {} non comptés", plural_fr(n as i64, "jour", "jours")),
     why_intro: |received, amount, unit| format!("Le jour de réception ({received}) est le jour 0. On compte ensuite {amount} {unit}, en sautant les jours suivants :"),
+    why_none: "Aucun jour sauté.",
+    why_summary: |n| format!("Voir les {} non comptés", plural_fr(n as i64, "jour", "jours")),
     why_weekends: |n| format!("{} de fin de semaine", plural_fr(n as i64, "jour", "jours")),
     why_stop: |from, to, n| format!("Suspension du {from} au {to} ({})", plural_fr(n as i64, "jour", "jours")),
-    why_none: "Aucun jour sauté.",
 
     recourse_heading: "Si la décision ne vous convient pas",
     reexam_heading: "Demande de réexamen administratif",
@@ -321,8 +379,8 @@ pub const FR: Ui = Ui {
     reexam_how: "Par courrier postal seulement, à cette adresse :",
     tribunal_heading: "Tribunal administratif du Québec",
     reconsideration_heading: "Demande de reconsidération (PILI / PAFILI)",
-    reconsideration_no_ground: "Quel est votre motif ? Indiquez-le avec la décision, plus haut.",
     reconsideration_ok: "Avec ce motif, vous pouvez demander une reconsidération. C'est le Ministère qui décide si le motif peut modifier votre admissibilité.",
+    reconsideration_no_ground: "Quel est votre motif ? Indiquez-le avec la décision, plus haut.",
     reconsideration_heading_form: "Formulaire et adresse",
     evaluation_heading: "Nouveaux documents ou désaccord",
     evaluation_deadline: |d, days| format!("Votre envoi doit arriver d'ici le {d} ({days} jours après la réponse)."),
@@ -331,12 +389,12 @@ pub const FR: Ui = Ui {
 
     contacts_heading: "Pour joindre le Ministère",
     documents_heading: "Pour envoyer des documents",
+    contact_phone: "Téléphone",
     contact_toll_free: "sans frais",
     contact_tty: "ATS (téléimprimeur)",
-    contact_fax: "Télécopieur",
     contact_online: "En ligne",
+    contact_fax: "Télécopieur",
     contact_post: "Courrier postal",
-    contact_phone: "Téléphone",
 
     timeline_heading: "Chronologie",
     timeline_received: "Réception",
@@ -347,6 +405,11 @@ pub const FR: Ui = Ui {
     timeline_mail_by: "Poster au plus tard",
     timeline_deadline: "Date limite pour demander un réexamen",
     timeline_today: "Aujourd'hui",
+    axis_announced: "Délai annoncé",
+    axis_mail_by: "Dernier envoi",
+    axis_deadline: "Limite (réexamen)",
+    axis_evaluation: "Limite (documents)",
+    month_short: ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juill.", "août", "sept.", "oct.", "nov.", "déc."],
 
     notes_heading: "À savoir sur ce programme",
     warnings_heading: "Hypothèses et mises en garde",
@@ -354,78 +417,57 @@ pub const FR: Ui = Ui {
     source_standard: |doc, edition, section| format!("{doc}, {edition}, section « {section} »."),
     disclaimer: "Délais donne une estimation à partir des normes publiées. Ce n'est ni une décision ni un avis juridique, et Délais ne peut pas dire si votre demande sera acceptée ni si elle sera étudiée : en cas de doute, fiez-vous aux lettres du Ministère.",
 
-    actions_heading: "Garder ce résultat",
-    action_copy: "Copier le résumé",
-    action_copied: "Résumé copié.",
-    action_copy_failed: "La copie a échoué : sélectionnez le texte à la main.",
-    action_print: "Imprimer",
-    action_calendar: "Ajouter au calendrier (.ics)",
-    action_share: "Copier le lien",
-    action_shared: "Lien copié.",
-    action_reset: "Recommencer",
+    footer: "Délais n'est pas un service du gouvernement du Québec.",
+    rules_checked: |d| format!("Règles vérifiées le {d}."),
 
-    ics_target: "Date cible",
-    ics_mail_by: "Poster la demande de réexamen",
-    ics_deadline: "Date limite pour demander un réexamen",
-    ics_evaluation: "Fin du délai pour l'évaluation comparative",
-    ics_announced: "Date cible avec le délai annoncé",
     summary_title: "Délais — estimation",
     summary_skipped: "Jours non comptés",
     summary_link: "Lien",
-    footer: "Délais n'est pas un service du gouvernement du Québec.",
-    rules_checked: |d| format!("Règles vérifiées le {d}."),
-    closed_title: "Programme fermé à cette date",
-
-    // The summary bar, start over, a link's unreadable parts, the widget, the timeline's axis.
-    bar_label: "Résumé du résultat",
-    bar_target: |d| format!("Date cible\u{a0}: {d}"),
-    bar_days_left: |n| format!("Encore {}", plural_fr(n, "jour", "jours")),
-    bar_due_today: "C'est aujourd'hui",
-    bar_overdue: |n| format!("Dépassée de {}", plural_fr(n, "jour", "jours")),
-    bar_paused: "Délai suspendu",
-    bar_reexam: |d| format!("Date limite pour demander un réexamen\u{a0}: {d}"),
-    bar_link: "Voir la réponse complète",
-    reset_done: "Le formulaire a été vidé.",
-    undo_button: "Annuler et retrouver mes réponses",
-    undo_done: "Vos réponses sont revenues.",
-    url_problems_more: |n| format!("… et {} du lien, ignorées aussi.", plural_fr(n as i64, "autre partie", "autres parties")),
-    url_extra_stops: |n, max| format!("Le lien contenait {} de plus que les {max} que Délais accepte\u{a0}: elles ont été ignorées.", plural_fr(n as i64, "demande de documents", "demandes de documents")),
-    unknown_service: |v| format!("Cet outil devait s'ouvrir sur la situation « {v} », que Délais ne connaît pas. Choisissez votre situation dans la liste."),
-    month_short: ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juill.", "août", "sept.", "oct.", "nov.", "déc."],
-    axis_mail_by: "Dernier envoi",
-    axis_deadline: "Limite (réexamen)",
-    axis_evaluation: "Limite (documents)",
-    axis_announced: "Délai annoncé",
-    // A browser without the Clipboard API.
-    action_copy_unavailable: "Ce navigateur ne permet pas de copier ici\u{a0}: sélectionnez le texte à la main.",
+    ics_target: "Date cible",
+    ics_announced: "Date cible avec le délai annoncé",
+    ics_mail_by: "Poster la demande de réexamen",
+    ics_deadline: "Date limite pour demander un réexamen",
+    ics_evaluation: "Fin du délai pour l'évaluation comparative",
 };
 
 pub const EN: Ui = Ui {
+    skip_to_result: "Skip to the result",
     app_title: "Délais",
-    tagline: "When does Québec's immigration ministry (MIFI) aim to answer you, and until when can you contest a decision?",
     switch_language: "Français",
     switch_language_lang: "fr",
-    skip_to_result: "Skip to the result",
+
+    tagline: "When does Québec's immigration ministry (MIFI) aim to answer you, and until when can you contest a decision?",
     privacy: "Everything is computed in your browser: nothing you type is sent or kept anywhere but in the page's address. To work offline, your browser keeps only the app's own files.",
 
+    unknown_service: |v| format!("This tool was set up for the situation “{v}”, which Délais does not know. Choose your situation from the list."),
+
     situation_label: "What did you apply for?",
-    situation_placeholder: "Choose a situation",
     situation_hint: "The delays come from the Ministry's Statement of services to clients.",
+    situation_placeholder: "Choose a situation",
+
+    reset_done: "The form was cleared.",
+    undo_button: "Undo and bring my answers back",
+    undo_done: "Your answers are back.",
+
+    error_summary_title: "There is a problem",
+    url_problem: |name, value| format!("The link contained “{name}={value}”, which Délais does not recognise: it was ignored."),
+    url_problems_more: |n| format!("… and {} of the link, also ignored.", plural_en(n as i64, "other part", "other parts")),
+    url_extra_stops: |n, max| format!("The link held {} beyond the {max} Délais accepts: they were ignored.", plural_en(n as i64, "request for documents", "requests for documents")),
 
     dates_legend: "Your dates",
-    date_hint: "Format: YYYY-MM-DD, for example 2026-01-26.",
-    date_placeholder: "YYYY-MM-DD",
     received_label: "Date the request was received",
     received_hint: "The date the Ministry received your request (acknowledgement of receipt). Format: YYYY-MM-DD.",
+    date_placeholder: "YYYY-MM-DD",
 
     stops_legend: "Requests for documents (incomplete file)",
     stops_hint: "If the Ministry asked you for documents, the count is suspended from its request until it receives your documents.",
     stop_heading: |n| format!("Suspension {n}"),
     stop_from_label: "Date documents were requested",
     stop_to_label: "Date the Ministry received the documents",
-    stop_add: "Add a request for documents",
-    stop_remove: |n| format!("Remove suspension {n}"),
+    date_hint: "Format: YYYY-MM-DD, for example 2026-01-26.",
     stop_open: |d| format!("Documents not received yet: the count is taken as suspended until {d}; the target date is pushed back each day until they arrive."),
+    stop_remove: |n| format!("Remove suspension {n}"),
+    stop_add: "Add a request for documents",
 
     decision_legend: "Have you received a decision?",
     decision_no: "No, not yet",
@@ -446,13 +488,22 @@ pub const EN: Ui = Ui {
     as_of_label: "Show the situation as of",
     as_of_hint: "Leave empty for today. Format: YYYY-MM-DD.",
     calendar_label: "Holiday calendar",
+    action_reset: "Start over",
 
-    error_summary_title: "There is a problem",
-    url_problem: |name, value| format!("The link contained “{name}={value}”, which Délais does not recognise: it was ignored."),
+    bar_label: "Result summary",
+    bar_target: |d| format!("Target date: {d}"),
+    bar_days_left: |n| format!("{} left", plural_en(n, "day", "days")),
+    bar_paused: "Count suspended",
+    bar_due_today: "Due today",
+    bar_overdue: |n| format!("Passed by {}", plural_en(n, "day", "days")),
+    bar_reexam: |d| format!("Last day to ask for a re-examination: {d}"),
+    bar_link: "See the full answer",
 
     result_heading: "Result",
-    target_label: "Target date",
     result_waiting: "Choose a situation and enter the date the request was received: the result appears here.",
+
+    closed_title: "Program closed on that date",
+    target_label: "Target date",
     share: |p| {
         let (a, b) = share_parts(p);
         format!("The Ministry aims to meet this delay for {a} requests out of {b}. It is a target, not a promise.")
@@ -483,12 +534,22 @@ pub const EN: Ui = Ui {
     status_decided_on_time: |d| format!("Decision made on {d}, on or before the target date."),
     status_decided_late: |d, late| format!("Decision made on {d}, {} after the target date.", plural_en(late, "day", "days")),
 
+    actions_heading: "Keep this result",
+    action_copy: "Copy the summary",
+    action_share: "Copy the link",
+    action_calendar: "Add to calendar (.ics)",
+    action_print: "Print",
+    action_copied: "Summary copied.",
+    action_copy_failed: "Copying failed: select the text by hand.",
+    action_copy_unavailable: "This browser cannot copy here: select the text by hand.",
+    action_shared: "Link copied.",
+
     why_heading: "Why this date",
-    why_summary: |n| format!("See the {} not counted", plural_en(n as i64, "day", "days")),
     why_intro: |received, amount, unit| format!("The day of receipt ({received}) is day 0. Then {amount} {unit} are counted, skipping these days:"),
+    why_none: "No day skipped.",
+    why_summary: |n| format!("See the {} not counted", plural_en(n as i64, "day", "days")),
     why_weekends: |n| format!("{} of weekends", plural_en(n as i64, "day", "days")),
     why_stop: |from, to, n| format!("Suspension from {from} to {to} ({})", plural_en(n as i64, "day", "days")),
-    why_none: "No day skipped.",
 
     recourse_heading: "If you disagree with the decision",
     reexam_heading: "Request for administrative re-examination",
@@ -508,8 +569,8 @@ pub const EN: Ui = Ui {
     reexam_how: "By post only, to this address:",
     tribunal_heading: "Tribunal administratif du Québec",
     reconsideration_heading: "Request for reconsideration (PILI / PAFILI)",
-    reconsideration_no_ground: "What is your ground? Tick it with the decision, above.",
     reconsideration_ok: "With this ground, you can ask for reconsideration. The Ministry decides whether the ground may change your eligibility.",
+    reconsideration_no_ground: "What is your ground? Tick it with the decision, above.",
     reconsideration_heading_form: "Form and address",
     evaluation_heading: "New documents or disagreement",
     evaluation_deadline: |d, days| format!("What you send must arrive by {d} ({days} days after the answer)."),
@@ -518,12 +579,12 @@ pub const EN: Ui = Ui {
 
     contacts_heading: "Contacting the Ministry",
     documents_heading: "Sending documents",
+    contact_phone: "Phone",
     contact_toll_free: "toll-free",
     contact_tty: "TTY",
-    contact_fax: "Fax",
     contact_online: "Online",
+    contact_fax: "Fax",
     contact_post: "Post",
-    contact_phone: "Phone",
 
     timeline_heading: "Timeline",
     timeline_received: "Received",
@@ -534,6 +595,11 @@ pub const EN: Ui = Ui {
     timeline_mail_by: "Mail by",
     timeline_deadline: "Last day to ask for a re-examination",
     timeline_today: "Today",
+    axis_announced: "Announced delay",
+    axis_mail_by: "Last day to mail",
+    axis_deadline: "Last day (re-exam)",
+    axis_evaluation: "Last day (documents)",
+    month_short: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
 
     notes_heading: "Good to know about this program",
     warnings_heading: "Assumptions and warnings",
@@ -541,48 +607,15 @@ pub const EN: Ui = Ui {
     source_standard: |doc, edition, section| format!("{doc}, {edition}, section “{section}”."),
     disclaimer: "Délais gives an estimate from the published standards. It is neither a decision nor legal advice, and it cannot tell whether your request will be accepted or examined: when in doubt, rely on the Ministry's letters.",
 
-    actions_heading: "Keep this result",
-    action_copy: "Copy the summary",
-    action_copied: "Summary copied.",
-    action_copy_failed: "Copying failed: select the text by hand.",
-    action_print: "Print",
-    action_calendar: "Add to calendar (.ics)",
-    action_share: "Copy the link",
-    action_shared: "Link copied.",
-    action_reset: "Start over",
+    footer: "Délais is not a Government of Québec service.",
+    rules_checked: |d| format!("Rules checked on {d}."),
 
-    ics_target: "Target date",
-    ics_mail_by: "Mail the re-examination request",
-    ics_deadline: "Last day to ask for a re-examination",
-    ics_evaluation: "Comparative evaluation deadline",
-    ics_announced: "Target date with the announced delay",
     summary_title: "Délais — estimate",
     summary_skipped: "Days not counted",
     summary_link: "Link",
-    footer: "Délais is not a Government of Québec service.",
-    rules_checked: |d| format!("Rules checked on {d}."),
-    closed_title: "Program closed on that date",
-
-    // The summary bar, start over, a link's unreadable parts, the widget, the timeline's axis.
-    bar_label: "Result summary",
-    bar_target: |d| format!("Target date: {d}"),
-    bar_days_left: |n| format!("{} left", plural_en(n, "day", "days")),
-    bar_due_today: "Due today",
-    bar_overdue: |n| format!("Passed by {}", plural_en(n, "day", "days")),
-    bar_paused: "Count suspended",
-    bar_reexam: |d| format!("Last day to ask for a re-examination: {d}"),
-    bar_link: "See the full answer",
-    reset_done: "The form was cleared.",
-    undo_button: "Undo and bring my answers back",
-    undo_done: "Your answers are back.",
-    url_problems_more: |n| format!("… and {} of the link, also ignored.", plural_en(n as i64, "other part", "other parts")),
-    url_extra_stops: |n, max| format!("The link held {} beyond the {max} Délais accepts: they were ignored.", plural_en(n as i64, "request for documents", "requests for documents")),
-    unknown_service: |v| format!("This tool was set up for the situation “{v}”, which Délais does not know. Choose your situation from the list."),
-    month_short: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-    axis_mail_by: "Last day to mail",
-    axis_deadline: "Last day (re-exam)",
-    axis_evaluation: "Last day (documents)",
-    axis_announced: "Announced delay",
-    // A browser without the Clipboard API.
-    action_copy_unavailable: "This browser cannot copy here: select the text by hand.",
+    ics_target: "Target date",
+    ics_announced: "Target date with the announced delay",
+    ics_mail_by: "Mail the re-examination request",
+    ics_deadline: "Last day to ask for a re-examination",
+    ics_evaluation: "Comparative evaluation deadline",
 };

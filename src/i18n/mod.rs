@@ -1,11 +1,17 @@
 //! Languages, bilingual texts and the one date formatter.
 //!
-//! The engine's own texts (holiday names, rule names, error messages) are `Text` pairs
-//! stored beside the rule they describe; the interface's texts are the typed catalogue
-//! in `catalogue.rs`, where a missing translation is a missing struct field and does
-//! not compile.
+//! Every sentence a person reads is here: the interface's texts in the typed catalogue
+//! (`catalogue.rs`), the warnings' and the input errors' sentences in typed tables of
+//! the same kind (`warnings.rs`, `errors.rs`), where a missing translation is a missing
+//! struct field and does not compile, and the recourse's explanations as `Text` pairs
+//! (`recourse.rs`). Names that belong to a rule (a holiday's, a service's) stay as
+//! `Text` pairs beside it, in the engine's data. This module names no engine type: the
+//! engine picks an entry and passes plain values (dates written out, numbers, names).
 
 pub mod catalogue;
+pub mod errors;
+pub mod recourse;
+pub mod warnings;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 

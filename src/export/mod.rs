@@ -1,0 +1,13 @@
+//! What a counsellor takes away: the skipped days grouped for reading, a plain-text
+//! summary to paste, and an `.ics` calendar (RFC 5545). Pure Rust; the shell only
+//! copies or downloads the text.
+
+mod explain;
+mod ics;
+mod summary;
+mod wording;
+
+pub use explain::{explain, Explanation};
+pub use ics::ics;
+pub use summary::summary;
+pub use wording::{colon, counting_unit_name, headline, status_text, unit_name};
