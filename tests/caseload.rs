@@ -414,3 +414,105 @@ fn engine_errors_keep_their_codes() {
 fn table_of_year_2199() -> Table {
     table("service,received\ncaq-etudes,2199-12-20\n")
 }
+
+/// The template reads back as an empty caseload's columns, with its one example row answered.
+#[test]
+fn template_reads_back() {
+    for lang in Lang::ALL {
+        let text = caseload::write::template(lang);
+        let table = read(text.as_bytes(), None).unwrap();
+        assert_eq!(table.headers.len(), Column::ALL.len());
+        assert!(evaluate(&table, as_of())[0].is_ok());
+    }
+}
+
+/// README's "Caseload" example, read as it is printed there.
+#[test]
+fn readme_example_reads() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let section = &readme[readme.find("## Caseload").unwrap()..];
+    let block = section.split("```csv\n").nth(1).unwrap().split("```").next().unwrap();
+    let table = table(block);
+    assert_eq!(table.separator, b';');
+    let answers = evaluate(&table, as_of());
+    assert!(answers.iter().all(Result::is_ok));
+    assert_eq!(answers[1].as_ref().unwrap().reexamination_deadline, NaiveDate::from_ymd_opt(2026, 5, 17));
+}
+
+// --- The page's state (src/app/caseload/state.rs) -------------------------------------
+
+mod page_state {
+    use super::*;
+    use delais::app::caseload::state::{open_link, CaseloadAction as A, CaseloadState, Filter, SortKey, PAGE_SIZE};
+
+    fn loaded() -> CaseloadState {
+        let state = CaseloadState::new(Lang::Fr, NaiveDate::from_ymd_opt(2026, 1, 1).unwrap());
+        let state = state.apply(A::Load(read(&fixture("caseload-60.csv"), Some(PAGE_ROW_LIMIT))));
+        state.apply(A::SetAsOf("2026-03-10".into()))
+    }
+
+    /// Sorted by the next deadline, most urgent (the longest overdue) first; rows with
+    /// errors last; 50 rows a page.
+    #[test]
+    fn default_order_is_the_most_urgent_first() {
+        let state = loaded();
+        let loaded = state.loaded.clone().unwrap();
+        assert_eq!(state.order.len(), 60);
+        let next: Vec<Option<NaiveDate>> = state
+            .order
+            .iter()
+            .map(|&i| loaded.answers[i].as_ref().ok().and_then(|a| a.next(as_of())).map(|d| d.date))
+            .collect();
+        let dated: Vec<NaiveDate> = next.iter().flatten().copied().collect();
+        assert!(dated.windows(2).all(|w| w[0] <= w[1]));
+        assert!(next.iter().skip_while(|d| d.is_some()).all(Option::is_none));
+        assert!(state.order[54..].iter().all(|&i| loaded.answers[i].is_err()));
+        assert_eq!(state.page_rows().len(), PAGE_SIZE);
+        assert_eq!(state.pages(), 2);
+        let state = state.apply(A::Page(1));
+        assert_eq!(state.page_rows().len(), 10);
+        assert_eq!(state.apply(A::Page(9)).page, 1);
+    }
+
+    #[test]
+    fn filters_match_the_summary_and_sorting_reverses() {
+        let state = loaded();
+        let summary = state.loaded.as_ref().unwrap().summary;
+        assert_eq!(state.apply(A::Filter(Filter::Overdue)).order.len(), summary.overdue);
+        assert_eq!(state.apply(A::Filter(Filter::Soon)).order.len(), summary.soon);
+        assert_eq!(state.apply(A::Filter(Filter::Errors)).order.len(), 6);
+        let by_target = state.apply(A::SortBy(SortKey::Target));
+        assert!(!by_target.sort.descending);
+        let reversed = by_target.apply(A::SortBy(SortKey::Target));
+        assert!(reversed.sort.descending);
+        let loaded = state.loaded.clone().unwrap();
+        let target = |i: &usize| loaded.answers[*i].as_ref().ok().map(|a| a.target);
+        let targets: Vec<NaiveDate> = reversed.order.iter().filter_map(target).collect();
+        assert!(targets.windows(2).all(|w| w[0] >= w[1]));
+    }
+
+    /// A wrong file is named and the table shown stays; a new "as of" date recomputes.
+    #[test]
+    fn a_bad_file_keeps_the_table() {
+        let state = loaded();
+        let after = state.apply(A::Load(read(b"PK\x03\x04", Some(PAGE_ROW_LIMIT))));
+        assert_eq!(after.file_error, Some(FileError::Spreadsheet));
+        assert_eq!(after.loaded, state.loaded);
+        let later = state.apply(A::SetAsOf("2026-06-01".into()));
+        assert_ne!(later.loaded.as_ref().unwrap().summary, state.loaded.as_ref().unwrap().summary);
+        let bad = state.apply(A::SetAsOf("2026-13-01".into()));
+        assert!(bad.as_of_error.is_some());
+    }
+
+    /// « Ouvrir » carries the row to the one-file page in the app's own address.
+    #[test]
+    fn open_link_uses_the_app_codec() {
+        let state = loaded();
+        let loaded = state.loaded.clone().unwrap();
+        let link = open_link(&loaded, 1, "2026-03-10", Lang::Fr).unwrap();
+        assert_eq!(link, "./?lang=fr&service=peq&received=2025-10-09&stop=2025-10-19..2025-10-31&asof=2026-03-10");
+        let open = open_link(&loaded, 4, "", Lang::En).unwrap();
+        assert_eq!(open, "./?lang=en&service=regroupement-familial&received=2026-01-28&stop=2026-02-02..");
+        assert_eq!(open_link(&loaded, 5, "", Lang::Fr), None);
+    }
+}

@@ -3,6 +3,7 @@
 //! show it. The view never computes a date; the engine never sees a DOM type.
 //! `src/widget.rs` mounts it as a page, an iframe embed or a widget.
 
+pub mod caseload;
 pub mod compute;
 pub mod state;
 pub mod url;
@@ -16,6 +17,8 @@ mod hooks;
 #[cfg(all(feature = "app", not(target_arch = "wasm32")))]
 pub mod prerender;
 
+#[cfg(feature = "app")]
+pub use browser::browser_lang;
 #[cfg(feature = "app")]
 pub use components::{App, AppProps, KeptQuery};
 

@@ -16,7 +16,7 @@ pub mod read;
 pub mod values;
 pub mod write;
 
-pub use answer::{answer, evaluate, Answer, Deadline, DeadlineKind, RowAnswer, Summary};
+pub use answer::{answer, evaluate, is_soon, Answer, Deadline, DeadlineKind, RowAnswer, Summary, SOON_DAYS};
 pub use columns::{Column, Computed, Meaning};
 pub use read::{read, read_text, Row, Table};
 pub use write::{write_csv, write_ics};

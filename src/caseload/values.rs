@@ -57,10 +57,12 @@ pub fn service_id(cell: &str) -> Option<&'static str> {
         .map(|s| s.id)
 }
 
-fn acronym(name: &str) -> Option<&str> {
+/// The acronym in a service's name (`… (CAQ)`, `… (PILI/PAFILI)`): the last parenthesis,
+/// when it holds no lower-case letter (not « (demande initiale) »).
+pub fn acronym(name: &str) -> Option<&str> {
     let open = name.rfind('(')?;
     let close = name[open..].find(')')? + open;
-    Some(&name[open + 1..close])
+    Some(&name[open + 1..close]).filter(|inner| !inner.is_empty() && !inner.chars().any(char::is_lowercase))
 }
 
 fn outcome(cell: &str) -> Option<Outcome> {

@@ -160,3 +160,16 @@ pub fn write_ics(table: &Table, answers: &[RowAnswer], lang: Lang, stamp: &str) 
     content_line(&mut out, "END:VCALENDAR");
     out
 }
+
+/// The template to download: the columns in the page's language (`;` in French, as
+/// French Excel writes, `,` in English) and one example row.
+pub fn template(lang: Lang) -> String {
+    use super::columns::Column;
+    let separator = if lang == Lang::Fr { ";" } else { "," };
+    let headers: Vec<&str> = Column::ALL.iter().map(|c| c.header(lang)).collect();
+    let example = match lang {
+        Lang::Fr => ["Exemple (à remplacer)", "caq-etudes", "2026-01-12", "2026-01-20..2026-02-03", "", "", "québec", "", ""],
+        Lang::En => ["Example (replace it)", "caq-etudes", "2026-01-12", "2026-01-20..2026-02-03", "", "", "quebec", "", ""],
+    };
+    format!("\u{FEFF}{}\r\n{}\r\n", headers.join(separator), example.join(separator))
+}

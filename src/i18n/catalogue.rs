@@ -12,6 +12,8 @@ pub struct Ui {
     pub switch_language_lang: &'static str,
     pub skip_to_result: &'static str,
     pub privacy: &'static str,
+    /// The link to the caseload page (`dossiers.html`), for counsellors.
+    pub caseload_link: &'static str,
 
     pub situation_label: &'static str,
     pub situation_placeholder: &'static str,
@@ -208,6 +210,7 @@ pub const FR: Ui = Ui {
     switch_language: "English",
     switch_language_lang: "en",
     skip_to_result: "Aller au résultat",
+    caseload_link: "Plusieurs dossiers ? Ouvrir le tableau des dossiers",
     privacy: "Tout est calculé dans votre navigateur : rien de ce que vous saisissez n'est envoyé ni conservé ailleurs que dans l'adresse de la page. Pour fonctionner hors ligne, le navigateur garde seulement les fichiers de l'application.",
 
     situation_label: "Quelle demande avez-vous faite ?",
@@ -399,6 +402,7 @@ pub const EN: Ui = Ui {
     switch_language: "Français",
     switch_language_lang: "fr",
     skip_to_result: "Skip to the result",
+    caseload_link: "Several files? Open the caseload table",
     privacy: "Everything is computed in your browser: nothing you type is sent or kept anywhere but in the page's address. To work offline, your browser keeps only the app's own files.",
 
     situation_label: "What did you apply for?",

@@ -5,6 +5,7 @@
 //! in `catalogue.rs`, where a missing translation is a missing struct field and does
 //! not compile.
 
+pub mod caseload;
 pub mod catalogue;
 
 use chrono::{Datelike, NaiveDate, Weekday};
