@@ -11,6 +11,7 @@
 #   5. node bench/measure.mjs         sizes, cold loads (app, empty app, static copy of a
 #                                     result page, saved from the app in this run), traced
 #                                     loads, input to answer, Lighthouse; writes the results
+#   then node bench/caseload.mjs      the caseload page from a file chosen to the table shown
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -47,5 +48,8 @@ fi
 
 say "5/5 browser: sizes, loads, input, Lighthouse (node bench/measure.mjs)"
 node bench/measure.mjs "$@"
+
+say "caseload page: 10,000, 20,000 and 100,000 rows (node bench/caseload.mjs -> bench/out/caseload.json)"
+node bench/caseload.mjs
 
 say "done in $((SECONDS - start)) s: bench/results.md"

@@ -269,3 +269,22 @@ test('screenshots of the loaded table at 1280 and 360 px', async ({ page }) => {
     await page.screenshot({ path: `e2e/artifacts/caseload-${width}-table.png` });
   }
 });
+
+test('print: the table alone, every row of the group', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('Ouvrir un fichier CSV').setInputFiles(SIXTY);
+  await setAsOf(page, 'Date du tableau', AS_OF);
+  await expect(page.getByRole('status')).toContainText('au 10 mars 2026');
+  await page.evaluate(() => {
+    (window as any).print = () => { (window as any).printedRows = document.querySelectorAll('tbody tr').length; };
+  });
+  await page.getByRole('button', { name: 'Imprimer' }).click();
+  await expect.poll(() => page.evaluate(() => (window as any).printedRows)).toBe(60);
+  expect((await tableText(page)).length).toBe(50);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('table')).toBeVisible();
+  for (const hidden of [page.getByRole('banner'), page.getByLabel('Ouvrir un fichier CSV'), page.getByRole('button', { name: 'Imprimer' }), page.getByRole('link', { name: /Ouvrir le dossier/ }).first()]) {
+    await expect(hidden).toBeHidden();
+  }
+  await shoot(page, 'caseload-print');
+});

@@ -66,6 +66,9 @@ pub struct CaseloadState {
     pub page: usize,
     /// The rows shown, filtered and sorted (indices into the table's rows).
     pub order: Rc<Vec<usize>>,
+    /// « Imprimer »: every row of the filter is rendered for the paper, then the page
+    /// goes back to its one page of rows.
+    pub printing: bool,
 }
 
 pub enum CaseloadAction {
@@ -77,6 +80,8 @@ pub enum CaseloadAction {
     Filter(Filter),
     Page(usize),
     SetLang(Lang),
+    Print,
+    Printed,
 }
 
 impl CaseloadState {
@@ -92,6 +97,7 @@ impl CaseloadState {
             filter: Filter::default(),
             page: 0,
             order: Rc::default(),
+            printing: false,
         }
     }
 
@@ -104,8 +110,12 @@ impl CaseloadState {
         self.order.len().div_ceil(PAGE_SIZE).max(1)
     }
 
-    /// The rows of the current page, as indices into the table's rows.
+    /// The rows of the current page, as indices into the table's rows (all of them
+    /// while printing).
     pub fn page_rows(&self) -> &[usize] {
+        if self.printing {
+            return &self.order;
+        }
         let start = (self.page * PAGE_SIZE).min(self.order.len());
         let end = (start + PAGE_SIZE).min(self.order.len());
         &self.order[start..end]
@@ -140,6 +150,8 @@ impl CaseloadState {
             CaseloadAction::Filter(filter) => next.filter = filter,
             CaseloadAction::Page(page) => next.page = page,
             CaseloadAction::SetLang(lang) => next.lang = lang,
+            CaseloadAction::Print => next.printing = true,
+            CaseloadAction::Printed => next.printing = false,
         }
         let data_changed = next.loaded.as_ref().map(Rc::as_ptr) != self.loaded.as_ref().map(Rc::as_ptr);
         if data_changed || next.sort != self.sort || next.filter != self.filter {

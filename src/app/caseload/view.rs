@@ -59,6 +59,16 @@ pub fn Caseload(props: &CaseloadProps) -> Html {
         }
     });
 
+    {
+        // « Imprimer »: the dialog once every row of the filter is rendered, then back.
+        let dispatch = dispatch.clone();
+        use_effect_with(state.printing, move |printing| {
+            if *printing {
+                browser::print();
+                dispatch.emit(CaseloadAction::Printed);
+            }
+        });
+    }
     let other = if lang == Lang::Fr { Lang::En } else { Lang::Fr };
     let ondragover = Callback::from(|event: DragEvent| event.prevent_default());
     let ondrop = {
@@ -308,7 +318,7 @@ fn table_section(state: &CaseloadState, loaded: &Rc<Loaded>, t: &'static Caseloa
             <div class="button-row no-print">
                 <button type="button" class="button" onclick={export_csv}>{ t.export_csv }</button>
                 <button type="button" class="button-secondary" onclick={export_ics}>{ t.export_ics }</button>
-                <button type="button" class="button-secondary" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ t.print }</button>
+                <button type="button" class="button-secondary" onclick={dispatch.reform(|_: MouseEvent| CaseloadAction::Print)}>{ t.print }</button>
             </div>
             <p class="hint">{ t.target_note }</p>
         </section>
