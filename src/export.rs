@@ -5,7 +5,8 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::engine::recourse::{EVALUATION_REVIEW_DAYS, REEXAMINATION_DAYS};
-use crate::engine::{ClockStop, DayOff, Estimate, Recourse, SkipReason, Status, Unit};
+use crate::engine::milestones::{find, milestones, MilestoneKind};
+use crate::engine::{ClockStop, DayOff, Estimate, SkipReason, Status, Unit};
 use crate::i18n::catalogue::ui;
 use crate::i18n::{format_date, format_date_long, iso, Lang};
 
@@ -137,21 +138,20 @@ pub fn summary(estimate: &Estimate, lang: Lang, link: &str) -> String {
             line(&format!("- {}", (t.why_stop)(&format_date(stop.from, lang), &format_date(stop.to, lang), *days)));
         }
     }
-    for entry in &estimate.recourse {
-        if let Recourse::Reexamination(r) = entry {
-            if let Some(deadline) = r.deadline {
-                line("");
-                line(&format!("{}{}", t.reexam_heading, colon(lang).trim_end()));
-                line(&(t.reexam_deadline)(&format_date_long(deadline, lang), REEXAMINATION_DAYS));
-                if let Some(mail_by) = r.mail_by {
-                    line(&(t.reexam_mail_by)(&format_date_long(mail_by, lang), r.origin.name().get(lang)));
-                }
+    let list = milestones(estimate);
+    if let Some(deadline) = find(&list, |kind| kind == MilestoneKind::ReexaminationDeadline) {
+        line("");
+        line(&format!("{}{}", t.reexam_heading, colon(lang).trim_end()));
+        line(&(t.reexam_deadline)(&format_date_long(deadline.date, lang), REEXAMINATION_DAYS));
+        for milestone in &list {
+            if let MilestoneKind::MailBy(origin) = milestone.kind {
+                line(&(t.reexam_mail_by)(&format_date_long(milestone.date, lang), origin.name().get(lang)));
             }
         }
-        if let Recourse::EvaluationReview { deadline: Some(deadline), .. } = entry {
-            line("");
-            line(&format!("{}{}{}", t.evaluation_heading, colon(lang), (t.evaluation_deadline)(&format_date_long(*deadline, lang), EVALUATION_REVIEW_DAYS)));
-        }
+    }
+    if let Some(review) = find(&list, |kind| kind == MilestoneKind::EvaluationReview) {
+        line("");
+        line(&format!("{}{}{}", t.evaluation_heading, colon(lang), (t.evaluation_deadline)(&format_date_long(review.date, lang), EVALUATION_REVIEW_DAYS)));
     }
     line("");
     let declaration = estimate.applied.declaration;
@@ -177,45 +177,25 @@ struct Event {
     remind_days: u32,
 }
 
-/// The `.ics` file: the target, and the re-examination mail-by and deadline when
-/// known, as all-day events with a reminder. `stamp` is the creation time in UTC,
-/// `YYYYMMDDTHHMMSSZ`, from the shell.
+/// The `.ics` file: the target (and the announced one) and the recourse deadlines
+/// when known (mail-by, re-examination, comparative evaluation), as all-day events
+/// with a reminder. `stamp` is the creation time in UTC, `YYYYMMDDTHHMMSSZ`, from the shell.
 pub fn ics(estimate: &Estimate, lang: Lang, stamp: &str, link: &str) -> String {
     let t = ui(lang);
     let service = estimate.service.name.get(lang);
-    let mut events = vec![Event {
-        key: "target",
-        date: estimate.target,
-        title: format!("{} — {service}", t.ics_target),
-        remind_days: 1,
-    }];
-    if let Some(announced) = estimate.announced {
-        events.push(Event {
-            key: "announced",
-            date: announced.target,
-            title: format!("{} — {service}", t.ics_announced),
-            remind_days: 1,
-        });
-    }
-    for entry in &estimate.recourse {
-        match entry {
-            Recourse::Reexamination(r) => {
-                if let Some(mail_by) = r.mail_by {
-                    events.push(Event { key: "mail-by", date: mail_by, title: format!("{} — {service}", t.ics_mail_by), remind_days: 3 });
-                }
-                if let Some(deadline) = r.deadline {
-                    events.push(Event { key: "deadline", date: deadline, title: format!("{} — {service}", t.ics_deadline), remind_days: 7 });
-                }
-            }
-            Recourse::EvaluationReview { deadline: Some(deadline), .. } => events.push(Event {
-                key: "evaluation",
-                date: *deadline,
-                title: format!("{} — {service}", t.ics_evaluation),
-                remind_days: 14,
-            }),
-            _ => {}
-        }
-    }
+    let events = milestones(estimate).into_iter().filter_map(|m| {
+        // The key is part of each event's UID: a calendar that imports a newer file
+        // updates the event instead of adding a second one.
+        let (key, title, remind_days) = match m.kind {
+            MilestoneKind::Target => ("target", t.ics_target, 1),
+            MilestoneKind::AnnouncedTarget => ("announced", t.ics_announced, 1),
+            MilestoneKind::MailBy(_) => ("mail-by", t.ics_mail_by, 3),
+            MilestoneKind::ReexaminationDeadline => ("deadline", t.ics_deadline, 7),
+            MilestoneKind::EvaluationReview => ("evaluation", t.ics_evaluation, 14),
+            _ => return None,
+        };
+        Some(Event { key, date: m.date, title: format!("{title} — {service}"), remind_days })
+    });
     let description = format!("{}\n{}\n{link}", headline(estimate, lang), t.disclaimer);
     let mut out = String::new();
     for content in ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Delais//Delais 1.0//FR", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"] {

@@ -9,12 +9,7 @@ use super::warnings::Warning;
 use super::rules::{Declaration, RecoursePolicy, Service, Source, Standard, COMPLAINT_SERVICE};
 use crate::i18n::Text;
 
-/// Politique sur le réexamen administratif (2021); Loi sur l'immigration au Québec
-/// art. 71: the request must *reach* the service within 90 calendar days after the
-/// date on the decision letter.
-pub const REEXAMINATION_DAYS: u64 = 90;
-/// Québec.ca: new documents or a disagreement within 365 days after the answer.
-pub const EVALUATION_REVIEW_DAYS: u64 = 365;
+pub use super::rules::{EVALUATION_REVIEW_DAYS, REEXAMINATION_DAYS};
 
 // Addresses, phones and hours are contacts in the rules data (`rules::CONTACTS`).
 

@@ -45,7 +45,7 @@ impl Outcome {
 }
 
 /// Where a re-examination request is mailed from (docs/rules.md §4, "mail early").
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum MailingOrigin {
     #[default]
     Quebec,

@@ -289,6 +289,13 @@ const DSC_2021: Text = Text::new(
     "Ministère de l'Immigration, de la Francisation et de l'Intégration, Statement of services to clients (Déclaration de services à la clientèle)",
 );
 
+/// Politique sur le réexamen administratif (2021); Loi sur l'immigration au Québec
+/// art. 71: the request must *reach* the service within 90 calendar days after the
+/// date on the decision letter.
+pub const REEXAMINATION_DAYS: u64 = 90;
+/// Québec.ca: new documents or a disagreement within 365 days after the answer.
+pub const EVALUATION_REVIEW_DAYS: u64 = 365;
+
 /// Service ids the engine itself refers to (follow-up after a missed target, the
 /// complaint entry, the phone standard that has no date). Named once, here.
 pub const EMAIL_SERVICE: &str = "courriel";

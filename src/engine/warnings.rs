@@ -5,7 +5,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::calendar::{CalendarId, DayKind};
-use super::recourse::REEXAMINATION_DAYS;
+use super::rules::REEXAMINATION_DAYS;
 use crate::i18n::{format_date, weekday_name, Lang, Text};
 
 /// Something the person must know to read the result honestly.

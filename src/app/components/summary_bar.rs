@@ -5,15 +5,19 @@
 
 use yew::prelude::*;
 
-use crate::engine::{Estimate, Recourse, Status};
+use crate::engine::milestones::find;
+use crate::engine::{milestones, Estimate, MilestoneKind, Status};
 use crate::i18n::catalogue::ui;
 use crate::i18n::{format_date, iso, Lang};
 
 /// The summary's lines: the target date first, then what applies today.
 pub fn summary_lines(e: &Estimate, lang: Lang) -> Vec<String> {
     let t = ui(lang);
-    let mut lines = vec![(t.bar_target)(&format_date(e.target, lang))];
-    let days_to_target = e.today.map(|today| (e.target - today).num_days());
+    let list = milestones(e);
+    // Every estimate has a target: the fallback is the same date.
+    let target = find(&list, |kind| kind == MilestoneKind::Target).map_or(e.target, |m| m.date);
+    let mut lines = vec![(t.bar_target)(&format_date(target, lang))];
+    let days_to_target = e.today.map(|today| (target - today).num_days());
     match (e.status, days_to_target) {
         (Some(Status::Counting { .. }), Some(days)) => lines.push((t.bar_days_left)(days)),
         (Some(Status::Paused { .. }), _) => lines.push(t.bar_paused.to_string()),
@@ -21,17 +25,10 @@ pub fn summary_lines(e: &Estimate, lang: Lang) -> Vec<String> {
         (Some(Status::Overdue { calendar_days_late, .. }), _) => lines.push((t.bar_overdue)(calendar_days_late)),
         _ => {}
     }
-    if let Some(deadline) = reexamination_deadline(e) {
-        lines.push((t.bar_reexam)(&format_date(deadline, lang)));
+    if let Some(deadline) = find(&list, |kind| kind == MilestoneKind::ReexaminationDeadline) {
+        lines.push((t.bar_reexam)(&format_date(deadline.date, lang)));
     }
     lines
-}
-
-fn reexamination_deadline(e: &Estimate) -> Option<chrono::NaiveDate> {
-    e.recourse.iter().find_map(|entry| match entry {
-        Recourse::Reexamination(r) if r.eligible != Some(false) => r.deadline,
-        _ => None,
-    })
 }
 
 /// The bar itself (a plain function: it changes with every answer anyway).

@@ -14,7 +14,8 @@ use chrono::{Datelike, NaiveDate};
 use yew::prelude::*;
 
 use super::text::{heading, long_date};
-use crate::engine::{Estimate, Recourse};
+use crate::engine::milestones::find;
+use crate::engine::{milestones, Estimate, Milestone, MilestoneKind};
 use crate::i18n::catalogue::ui;
 use crate::i18n::{format_date_long, Lang};
 
@@ -103,45 +104,39 @@ fn short_date(date: NaiveDate, lang: Lang) -> String {
 
 pub fn timeline(e: &Estimate, lang: Lang) -> Html {
     let t = ui(lang);
-    let mut events = vec![
-        Event { date: e.received, label: t.timeline_received, short: t.timeline_received, kind: Kind::Start },
-        Event { date: e.target, label: t.timeline_target, short: t.timeline_target, kind: Kind::Target },
-    ];
-    if let Some(announced) = e.announced {
-        events.push(Event { date: announced.target, label: t.timeline_announced, short: t.axis_announced, kind: Kind::Target });
-    }
-    if let Some(decision) = e.decision {
-        events.push(Event { date: decision.date, label: t.timeline_decision, short: t.timeline_decision, kind: Kind::Decision });
-    }
-    for entry in &e.recourse {
-        match entry {
-            Recourse::Reexamination(r) => {
-                if let Some(mail_by) = r.mail_by {
-                    events.push(Event { date: mail_by, label: t.timeline_mail_by, short: t.axis_mail_by, kind: Kind::Deadline });
-                }
-                if let Some(deadline) = r.deadline {
-                    events.push(Event { date: deadline, label: t.timeline_deadline, short: t.axis_deadline, kind: Kind::Deadline });
-                }
-            }
-            Recourse::EvaluationReview { deadline: Some(deadline), .. } => {
-                events.push(Event { date: *deadline, label: t.evaluation_heading, short: t.axis_evaluation, kind: Kind::Deadline });
-            }
-            _ => {}
-        }
-    }
+    let list = milestones(e);
+    let event = |kind: MilestoneKind, date: NaiveDate| {
+        let (label, short, kind) = match kind {
+            MilestoneKind::Received => (t.timeline_received, t.timeline_received, Kind::Start),
+            MilestoneKind::Target => (t.timeline_target, t.timeline_target, Kind::Target),
+            MilestoneKind::AnnouncedTarget => (t.timeline_announced, t.axis_announced, Kind::Target),
+            MilestoneKind::Decision => (t.timeline_decision, t.timeline_decision, Kind::Decision),
+            MilestoneKind::MailBy(_) => (t.timeline_mail_by, t.axis_mail_by, Kind::Deadline),
+            MilestoneKind::ReexaminationDeadline => (t.timeline_deadline, t.axis_deadline, Kind::Deadline),
+            MilestoneKind::EvaluationReview => (t.evaluation_heading, t.axis_evaluation, Kind::Deadline),
+            MilestoneKind::Today => (t.timeline_today, t.timeline_today, Kind::Today),
+            // Suspensions are drawn as spans, not as labelled events.
+            MilestoneKind::SuspensionFrom(_) | MilestoneKind::SuspensionTo(_) => return None,
+        };
+        Some(Event { date, label, short, kind })
+    };
     // "Today" only when it falls inside the picture or shortly after it.
-    let last = events.iter().map(|ev| ev.date).max().unwrap_or(e.target);
-    if let Some(today) = e.today.filter(|t| *t >= e.received && (*t - last).num_days() <= 60) {
-        events.push(Event { date: today, label: t.timeline_today, short: t.timeline_today, kind: Kind::Today });
-    }
-    // A handful of events: an insertion sort (the library's sorts cost kilobytes of Wasm).
-    for i in 1..events.len() {
-        let mut j = i;
-        while j > 0 && events[j - 1].date > events[j].date {
-            events.swap(j - 1, j);
-            j -= 1;
-        }
-    }
+    let last_event = list
+        .iter()
+        .filter(|m| !matches!(m.kind, MilestoneKind::Today | MilestoneKind::SuspensionFrom(_) | MilestoneKind::SuspensionTo(_)))
+        .map(|m| m.date)
+        .max()
+        .unwrap_or(e.target);
+    let shown = |m: &Milestone| m.kind != MilestoneKind::Today || (m.date >= e.received && (m.date - last_event).num_days() <= 60);
+    let events: Vec<Event> = list.iter().filter(|m| shown(m)).filter_map(|m| event(m.kind, m.date)).collect();
+    // Each suspension as a span, from the day documents were asked for to the day they arrived.
+    let suspensions: Vec<(NaiveDate, NaiveDate)> = list
+        .iter()
+        .filter_map(|m| match m.kind {
+            MilestoneKind::SuspensionFrom(i) => find(&list, |kind| kind == MilestoneKind::SuspensionTo(i)).map(|to| (m.date, to.date)),
+            _ => None,
+        })
+        .collect();
     let first = e.received;
     let last = events.iter().map(|ev| ev.date).max().unwrap_or(e.target);
     let span = (last - first).num_days().max(1);
@@ -184,13 +179,13 @@ pub fn timeline(e: &Estimate, lang: Lang) -> Html {
         }
         svg.push_str("</g>");
     }
-    for stop in &e.clock_stops {
+    for (from, to) in &suspensions {
         let _ = write!(
             svg,
             r#"<rect x="{}" y="{}" width="{}" height="12" class="stop-bar"/>"#,
-            x(stop.from),
+            x(*from),
             axis - 6,
-            (x(stop.to) - x(stop.from)).max(2)
+            (x(*to) - x(*from)).max(2)
         );
     }
     for (i, ev) in events.iter().enumerate() {
@@ -226,8 +221,8 @@ pub fn timeline(e: &Estimate, lang: Lang) -> Html {
                 { for events.iter().map(|ev| html! {
                     <li><strong>{ ev.label }</strong>{" — "}{ long_date(ev.date, lang) }</li>
                 }) }
-                { for e.clock_stops.iter().map(|s| html! {
-                    <li class="timeline-stop"><strong>{ t.timeline_stop }</strong>{" — "}{ format_date_long(s.from, lang) }{" → "}{ format_date_long(s.to, lang) }</li>
+                { for suspensions.iter().map(|(from, to)| html! {
+                    <li class="timeline-stop"><strong>{ t.timeline_stop }</strong>{" — "}{ format_date_long(*from, lang) }{" → "}{ format_date_long(*to, lang) }</li>
                 }) }
             </ol>
         </section>
