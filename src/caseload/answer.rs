@@ -1,13 +1,14 @@
 //! Each row's dates as of one day: the target, where the file stands, and the deadlines
 //! that follow a decision (the re-examination deadline and the last day to mail it, the
-//! comparative evaluation's 365-day window), from the engine's one estimate.
+//! comparative evaluation's 365-day window), from the engine's list of milestones.
 
 use chrono::NaiveDate;
 
 use super::read::{Row, Table};
 use super::values::Parsed;
 use super::{CellError, Column, Problem};
-use crate::engine::{estimate, Catalogue, ClockStop, Field, InputError, Recourse, Status, Unit};
+use crate::engine::milestones::find;
+use crate::engine::{estimate, milestones, Catalogue, ClockStop, Field, InputError, MilestoneKind, Recourse, Status, Unit};
 
 /// A date that calls for action.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -107,31 +108,22 @@ fn answer_parsed(parsed: &Parsed, as_of: NaiveDate) -> Result<Answer, InputError
         request.clock_stops.push(ClockStop { from, to: as_of.max(from) });
     }
     let result = estimate(&Catalogue::OFFICIAL, &request)?;
-    let mut answer = Answer {
+    // The dates from the engine's one list of milestones, as every other view reads them.
+    let list = milestones(&result);
+    let date = |wanted: fn(MilestoneKind) -> bool| find(&list, wanted).map(|m| m.date);
+    Ok(Answer {
         service: result.service.id,
         received: result.received,
-        target: result.target,
+        target: date(|k| k == MilestoneKind::Target).unwrap_or(result.target),
         unit: result.unit(),
         // Always there: `today` was given.
         status: result.status.unwrap_or(Status::NotReceivedYet { days_until: 0 }),
-        reexamination_deadline: None,
-        mail_by: None,
-        evaluation_review: None,
-        tribunal: false,
+        reexamination_deadline: date(|k| k == MilestoneKind::ReexaminationDeadline),
+        mail_by: date(|k| matches!(k, MilestoneKind::MailBy(_))),
+        evaluation_review: date(|k| k == MilestoneKind::EvaluationReview),
+        tribunal: result.recourse.iter().any(|r| matches!(r, Recourse::Tribunal { applies: Some(true) })),
         open_stop: parsed.open_stop.is_some(),
-    };
-    for entry in &result.recourse {
-        match entry {
-            Recourse::Reexamination(r) => {
-                answer.reexamination_deadline = r.deadline;
-                answer.mail_by = r.mail_by;
-            }
-            Recourse::EvaluationReview { deadline, .. } => answer.evaluation_review = *deadline,
-            Recourse::Tribunal { applies: Some(true) } => answer.tribunal = true,
-            _ => {}
-        }
-    }
-    Ok(answer)
+    })
 }
 
 /// The column that holds the value an engine error is about.
