@@ -251,7 +251,7 @@ fn table_section(state: &CaseloadState, loaded: &Rc<Loaded>, t: &'static Caseloa
         })
     };
     html! {
-        <section class="caseload-table" aria-labelledby="caseload-caption">
+        <section class="caseload-table">
             if !loaded.local_dates.is_empty() {
                 <div class="notice">
                     <h2>{ t.dates_title }</h2>
