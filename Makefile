@@ -64,7 +64,7 @@ test-e2e:
 	scripts/build.sh
 	node_modules/.bin/playwright test
 
-# The benchmark (issue 5): see bench/run.sh. Writes bench/results.md and results.json.
+# The benchmark: see bench/run.sh. Writes bench/results.md and results.json.
 bench: setup
 	bench/run.sh
 

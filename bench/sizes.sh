@@ -4,7 +4,7 @@
 # path relative to the directory, sorted. The build's precompressed copies (FILE.gz,
 # FILE.br) are not files of their own: they are the gzip and brotli columns of FILE. gzip is `gzip -9 -n` (no file name or time in
 # the header, as a server sends it); brotli is `brotli -q 11`. Used by bench/size-check.sh
-# (gzip only: `--gzip-only`) and bench/measure.mjs.
+# (gzip only: `--gzip-only`) and bench/lib/sizes.mjs.
 set -euo pipefail
 
 gzip_only=0

@@ -1,6 +1,6 @@
-// Back, Forward and a restored link: the controls always show what the answer uses
-// (issue 10). A <select> driven by `selected` attributes kept showing the person's last
-// pick after Back; the app now sets each control's value itself.
+// Back, Forward and a restored link: the controls always show what the answer uses.
+// A <select> driven by `selected` attributes would keep showing the person's last pick
+// after Back, so the app sets each control's value itself.
 import { engine, expect, expectNoAxeViolations, reexamination, test } from './support';
 
 const START = { service: 'caq-etudes', calendar: 'qc-public-service', from: 'quebec' };

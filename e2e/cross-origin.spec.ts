@@ -8,7 +8,8 @@ import { engine, expect, expectFrameSizedToContent, ORIGIN, PARTNER_ORIGIN, shoo
 const readme = readFileSync('README.md', 'utf8');
 const local = (code: string) => code
   .replaceAll('https://example.org/delais/', `${ORIGIN}/`)
-  .replaceAll('https://example.org', ORIGIN);
+  .replaceAll('https://example.org', ORIGIN)
+  .replaceAll('https://partner.example', PARTNER_ORIGIN);
 
 function snippets() {
   const section = readme.slice(readme.indexOf('## Embed it'), readme.indexOf('### Content-Security-Policy'));
@@ -114,3 +115,60 @@ test("README's widget, iframe and API run on a page of another origin, without a
   await page.locator('#delais').screenshot({ path: 'e2e/artifacts/cross-origin-iframe.png' });
   // The guard (support.ts) fails the test on any console error, in the page or the frame.
 });
+
+// A page of another origin frames the embed with a partner's link (the partner declared
+// its own origin), or with no origin declared, and listens: it hears nothing while the
+// person chooses a situation and gets an answer, even when it asks for the height; and
+// the frame's choices add nothing to the page's history (Back stays the host's). A
+// second embed on the same page, declaring this page's origin, is the control: once its
+// answer to the same question has arrived, the first one's would have too.
+for (const declared of ['https://partner.example', null]) {
+  test(`a hostile parent page hears nothing from the embed (${declared ? 'a partner declared its origin' : 'no origin declared'}) and its history does not grow`, async ({ page }) => {
+    const hash = declared ? `#origin=${declared}` : '';
+    write('hostile.html', `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>A hostile page</title><link rel="icon" href="../favicon.svg" type="image/svg+xml"></head>
+<body><h1>A page that frames Délais and listens</h1>
+<iframe id="delais" title="Délais" src="${ORIGIN}/embed.html?lang=en${hash}" width="100%" height="900"></iframe>
+<iframe id="control" title="Délais, control" src="${ORIGIN}/embed.html?lang=en#origin=${PARTNER_ORIGIN}" width="300" height="200"></iframe>
+</body>
+</html>
+`);
+    await page.addInitScript(() => {
+      if (window !== window.top) return;
+      const heard: { from: string; data: string }[] = [];
+      (window as any).heard = heard;
+      addEventListener('message', (event) => {
+        const from = (document.getElementById('delais') as HTMLIFrameElement).contentWindow === event.source ? 'delais' : 'control';
+        heard.push({ from, data: JSON.stringify(event.data) });
+      });
+    });
+    await page.goto(`${PARTNER_ORIGIN}/gen/hostile.html`);
+    const frame = page.frameLocator('#delais');
+    await expect(frame.getByLabel('What did you apply for?')).toBeVisible();
+    const before = await page.evaluate(() => history.length);
+    await frame.getByLabel('What did you apply for?').selectOption('peq');
+    await frame.getByLabel('Date the request was received').fill('2025-08-31');
+    await frame.getByLabel('Date the request was received').blur();
+    await expect(frame.locator('#target time')).toHaveAttribute('datetime', engine({ service: 'peq', received: '2025-08-31' }).target);
+    await frame.getByLabel('What did you apply for?').selectOption('caq-etudes');
+    await expect(frame.locator('#target time')).toHaveAttribute('datetime', engine({ service: 'caq-etudes', received: '2025-08-31' }).target);
+    // The frame's own address follows the form (replaced, with its fragment kept).
+    const embed = () => page.frames().find((f) => f.url().includes('/embed.html?lang=en') && !f.url().endsWith(`#origin=${PARTNER_ORIGIN}`))!.url();
+    await expect.poll(embed).toContain('service=caq-etudes');
+    expect(embed()).toContain('received=2025-08-31');
+    expect(new URL(embed()).hash).toBe(hash);
+    // Both frames are asked, as a partner's late script would; the control answers.
+    const controlHeard = () => page.evaluate(() => (window as any).heard.filter((m: any) => m.from === 'control').length);
+    const asked = await controlHeard();
+    await page.evaluate(() => {
+      for (const id of ['delais', 'control']) {
+        (document.getElementById(id) as HTMLIFrameElement).contentWindow!.postMessage({ type: 'delais:ask-height' }, '*');
+      }
+    });
+    await expect.poll(controlHeard).toBeGreaterThan(asked);
+    const fromDelais = await page.evaluate(() => (window as any).heard.filter((m: any) => m.from === 'delais'));
+    expect(fromDelais, 'messages the hostile page received from the embed').toEqual([]);
+    expect(await page.evaluate(() => history.length), "the host page's history").toBe(before);
+  });
+}

@@ -1,6 +1,7 @@
 // The production server (nginx, deploy/nginx.conf, as `make serve` runs it): the headers
 // of every kind of file, the precompressed copies, and CORS on the partner files only.
 import { createHash } from 'node:crypto';
+import { connect } from 'node:net';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -18,20 +19,24 @@ const policy = (scripts: string, ancestors: string) => `default-src 'self'; scri
 const PAGE_CSP = policy(INLINE, "'none'");
 const EMBED_CSP = policy('', '*');
 const REVALIDATE = 'no-cache';
+const NO_STORE = 'no-store';
 const IMMUTABLE = 'public, max-age=31536000, immutable';
+const PERMISSIONS = 'accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), hid=(), magnetometer=(), '
+  + 'microphone=(), midi=(), payment=(), serial=(), usb=(), xr-spatial-tracking=()';
 
-interface Kind { path: string; file: string; type: string; cache: string; cors: boolean; csp?: string }
+interface Kind { path: string; file: string; type: string; cache: string; cors: boolean; csp?: string; coop?: boolean }
 const kinds: [string, Kind][] = [
-  ['the page', { path: '/', file: 'index.html', type: 'text/html', cache: REVALIDATE, cors: false, csp: PAGE_CSP }],
-  ['the page, a shared link', { path: '/?lang=fr&service=peq&received=2025-08-31', file: 'index.html', type: 'text/html', cache: REVALIDATE, cors: false, csp: PAGE_CSP }],
-  ['index.html', { path: '/index.html', file: 'index.html', type: 'text/html', cache: REVALIDATE, cors: false, csp: PAGE_CSP }],
-  ['the iframe embed', { path: '/embed.html?lang=fr&service=peq', file: 'embed.html', type: 'text/html', cache: REVALIDATE, cors: false, csp: EMBED_CSP }],
+  ['the page', { path: '/', file: 'index.html', type: 'text/html', cache: NO_STORE, cors: false, csp: PAGE_CSP, coop: true }],
+  ['the page, a shared link', { path: '/?lang=fr&service=peq&received=2025-08-31', file: 'index.html', type: 'text/html', cache: NO_STORE, cors: false, csp: PAGE_CSP, coop: true }],
+  ['index.html', { path: '/index.html', file: 'index.html', type: 'text/html', cache: NO_STORE, cors: false, csp: PAGE_CSP, coop: true }],
+  ['the iframe embed', { path: '/embed.html?lang=fr&service=peq', file: 'embed.html', type: 'text/html', cache: NO_STORE, cors: false, csp: EMBED_CSP }],
+  ["the server's error page", { path: '/error.html', file: 'error.html', type: 'text/html', cache: NO_STORE, cors: false, csp: PAGE_CSP, coop: true }],
   ['the service worker', { path: '/sw.js', file: 'sw.js', type: 'application/javascript', cache: REVALIDATE, cors: false }],
   ['the widget script', { path: '/delais-widget.js', file: 'delais-widget.js', type: 'application/javascript', cache: REVALIDATE, cors: true }],
   ['the JavaScript API', { path: '/delais-api.js', file: 'delais-api.js', type: 'application/javascript', cache: REVALIDATE, cors: true }],
   ["the API's types", { path: '/delais-api.d.ts', file: 'delais-api.d.ts', type: 'text/plain', cache: REVALIDATE, cors: true }],
-  ['the release manifest', { path: '/release.json', file: 'release.json', type: 'application/json', cache: REVALIDATE, cors: false, csp: PAGE_CSP }],
-  ['the demo page', { path: '/examples/partner.html', file: 'examples/partner.html', type: 'text/html', cache: REVALIDATE, cors: false, csp: PAGE_CSP }],
+  ['the release manifest', { path: '/release.json', file: 'release.json', type: 'application/json', cache: REVALIDATE, cors: false, csp: PAGE_CSP, coop: true }],
+  ['the demo page', { path: '/examples/partner.html', file: 'examples/partner.html', type: 'text/html', cache: REVALIDATE, cors: false, csp: PAGE_CSP, coop: true }],
   ['the glue (hashed)', { path: `/${hashed('delais.js')}`, file: hashed('delais.js'), type: 'application/javascript', cache: IMMUTABLE, cors: true }],
   ['the Wasm (hashed)', { path: `/${hashed('delais_bg.wasm')}`, file: hashed('delais_bg.wasm'), type: 'application/wasm', cache: IMMUTABLE, cors: true }],
   ["the API's glue (hashed)", { path: `/${hashed('engine.js')}`, file: hashed('engine.js'), type: 'application/javascript', cache: IMMUTABLE, cors: true }],
@@ -42,7 +47,7 @@ const kinds: [string, Kind][] = [
   ["the page's CSS (hashed)", { path: `/${hashed('styles/main.css')}`, file: hashed('styles/main.css'), type: 'text/css', cache: IMMUTABLE, cors: false }],
   ['the print CSS (hashed)', { path: `/${hashed('styles/print.css')}`, file: hashed('styles/print.css'), type: 'text/css', cache: IMMUTABLE, cors: false }],
   ['the favicon (hashed)', { path: `/${hashed('favicon.svg')}`, file: hashed('favicon.svg'), type: 'image/svg+xml', cache: IMMUTABLE, cors: false }],
-  ['the caseload page', { path: '/dossiers.html?lang=en', file: 'dossiers.html', type: 'text/html', cache: REVALIDATE, cors: false, csp: PAGE_CSP }],
+  ['the caseload page', { path: '/dossiers.html?lang=en', file: 'dossiers.html', type: 'text/html', cache: NO_STORE, cors: false, csp: PAGE_CSP, coop: true }],
   ["the caseload page's script (hashed)", { path: `/${hashed('dossiers.js')}`, file: hashed('dossiers.js'), type: 'application/javascript', cache: IMMUTABLE, cors: false }],
   ["the caseload's glue (hashed)", { path: `/${hashed('caseload.js')}`, file: hashed('caseload.js'), type: 'application/javascript', cache: IMMUTABLE, cors: false }],
   ["the caseload's Wasm (hashed)", { path: `/${hashed('caseload_bg.wasm')}`, file: hashed('caseload_bg.wasm'), type: 'application/wasm', cache: IMMUTABLE, cors: false }],
@@ -60,6 +65,8 @@ for (const [name, kind] of kinds) {
       expect(headers['content-type'], where).toMatch(new RegExp(`^${kind.type.replace('+', '\\+')}(;|$)`));
       expect(headers['x-content-type-options'], where).toBe('nosniff');
       expect(headers['referrer-policy'], where).toBe('no-referrer');
+      expect(headers['permissions-policy'], where).toBe(PERMISSIONS);
+      expect(headers['cross-origin-opener-policy'], where).toBe(kind.coop ? 'same-origin' : undefined);
       expect(headers['cache-control'], where).toBe(kind.cache);
       expect(headers['access-control-allow-origin'], where).toBe(kind.cors ? '*' : undefined);
       expect(headers['content-security-policy'], where).toBe(kind.csp);
@@ -144,9 +151,77 @@ test('deploy/_headers, for a static host or CDN, says what nginx sends', async (
     expect(headers, `${name} (${path})`).toEqual({
       'referrer-policy': 'no-referrer',
       'x-content-type-options': 'nosniff',
+      'permissions-policy': PERMISSIONS,
+      ...(kind.coop ? { 'cross-origin-opener-policy': 'same-origin' } : {}),
       'cache-control': kind.cache,
       ...(kind.cors ? { 'access-control-allow-origin': '*' } : {}),
       ...(kind.csp ? { 'content-security-policy': kind.csp } : {}),
     });
   }
+});
+
+// Errors: the server's own small page, with every security header, kept in no cache;
+// and nothing of the request in the error log (scripts/serve.sh writes it in its run
+// folder, where deploy/nginx.conf's would be).
+const errorLog = () => path.join(process.env.TMPDIR ?? '/tmp', `delais-nginx-${new URL(ORIGIN).port}`, 'error.log');
+const errorPage = readFileSync('dist/error.html', 'utf8');
+
+function expectSecurityHeaders(headers: Record<string, string>, where: string) {
+  expect(headers['referrer-policy'], where).toBe('no-referrer');
+  expect(headers['x-content-type-options'], where).toBe('nosniff');
+  expect(headers['permissions-policy'], where).toBe(PERMISSIONS);
+  expect(headers['content-security-policy'], where).toBe(PAGE_CSP);
+  expect(headers['cross-origin-opener-policy'], where).toBe('same-origin');
+  expect(headers['cache-control'], where).toBe(NO_STORE);
+}
+
+/** One raw request (what a browser or Playwright would not send), its status line and headers. */
+function raw(request: string): Promise<{ status: number; headers: Record<string, string>; body: string }> {
+  return new Promise((resolve, reject) => {
+    const { hostname, port } = new URL(ORIGIN);
+    const socket = connect(Number(port), hostname, () => socket.end(request));
+    let text = '';
+    socket.on('data', (chunk) => { text += chunk.toString('utf8'); });
+    socket.on('error', reject);
+    socket.on('close', () => {
+      const [head, ...body] = text.split('\r\n\r\n');
+      const [status, ...lines] = head.split('\r\n');
+      const headers = Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]));
+      resolve({ status: Number(status.split(' ')[1]), headers, body: body.join('\r\n\r\n') });
+    });
+  });
+}
+
+test("a 404 with a query: the project's page, every security header, and the error log keeps nothing of it", async ({ request }) => {
+  expect(existsSync(errorLog()), `${errorLog()}: the server was started by an older scripts/serve.sh (stop it)`).toBe(true);
+  const before = readFileSync(errorLog(), 'utf8').length;
+  const secret = 'received=2025-08-28&decision=2025-11-26&outcome=refusal';
+  for (const missing of [`/nothing-here?${secret}`, `/delais.00000000.js?${secret}`, `/examples/?${secret}`]) {
+    const response = await request.get(`${ORIGIN}${missing}`, { headers: { Referer: `${ORIGIN}/?${secret}` } });
+    expect([403, 404], missing).toContain(response.status());
+    expectSecurityHeaders(response.headers(), missing);
+    expect(await response.text(), missing).toBe(errorPage);
+  }
+  const logged = readFileSync(errorLog(), 'utf8').slice(before);
+  for (const kept of ['?', '2025-08-28', 'refusal', 'nothing-here', 'request:', 'referrer']) {
+    expect(logged.includes(kept), `the error log holds ${JSON.stringify(kept)}: ${logged}`).toBe(false);
+  }
+});
+
+test("a link longer than the server reads (414) and a bad request (400) get the project's page and the headers", async () => {
+  const long = await raw(`GET /?lang=fr&x=${'A'.repeat(70 * 1024)} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`);
+  expect(long.status).toBe(414);
+  expectSecurityHeaders(long.headers, '414');
+  expect(long.body).toContain('trop longue pour être lue');
+  const bad = await raw('GET /?lang=fr HTTP/1.1\r\nConnection: close\r\n\r\n');
+  expect(bad.status, 'HTTP/1.1 without Host').toBe(400);
+  expectSecurityHeaders(bad.headers, '400');
+  expect(bad.body).toContain('Délais');
+});
+
+test('a redirect names the path only, never the Host header it was sent', async () => {
+  const response = await raw('GET /examples HTTP/1.1\r\nHost: evil.example:666\r\nConnection: close\r\n\r\n');
+  expect(response.status).toBe(301);
+  expect(response.headers.location).toBe('/examples/');
+  expect(response.headers['referrer-policy']).toBe('no-referrer');
 });

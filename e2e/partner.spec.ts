@@ -150,6 +150,58 @@ test('the JavaScript API gives the same answers as the CLI, and errors as object
   expect(odd.badYear.error.code).toBe('year-out-of-range');
 });
 
+test('the JavaScript API never throws nor rejects: a request too large, odd years, a today that is not a string', async ({ page }) => {
+  await page.goto(DEMO);
+  await expect(page.locator('#api-result')).toHaveText('2026-01-26');
+  const answers = await page.evaluate(async () => {
+    const api = await import('/delais-api.js');
+    const base = { service: 'caq-etudes', received: '2025-12-19' };
+    const settle = async (call: () => Promise<any>) => {
+      try {
+        return await call();
+      } catch (problem) {
+        return { threw: String(problem) };
+      }
+    };
+    const started = performance.now();
+    const huge = await settle(() => api.estimate({ ...base, pauses: new Array(5_000_000).fill({ from: '2026-01-05', to: '2026-01-06' }) }));
+    const hugeMs = performance.now() - started;
+    const throwing = { toString() { throw new Error('no'); } };
+    return {
+      huge, hugeMs,
+      longText: await settle(() => api.estimate({ ...base, note: 'x'.repeat(2_000_000) })),
+      wrapped: await settle(() => api.holidays('qc-public-service', 2 ** 32 + 2025)),
+      far: await settle(() => api.holidays('qc-public-service', 1e300)),
+      half: await settle(() => api.holidays('qc-public-service', 2025.5)),
+      text: await settle(() => api.holidays('qc-public-service', '2025' as any)),
+      calendar: await settle(() => api.holidays(throwing as any, 2025)),
+      nanToday: await settle(() => api.estimate({ ...base, today: NaN })),
+      dateToday: await settle(() => api.estimate({ ...base, today: new Date() })),
+      nanReceived: await settle(() => api.estimate({ ...base, received: NaN })),
+      getter: await settle(() => api.estimate({ ...base, get today() { throw new Error('no'); } })),
+      bigint: await settle(() => api.estimate({ ...base, x: BigInt(1) })),
+      still: await settle(() => api.estimate(base)),
+    };
+  });
+  expect(answers.huge.error.code).toBe('request-too-large');
+  expect(answers.hugeMs, 'a huge request is refused while it is written, not after').toBeLessThan(5000);
+  expect(answers.longText.error.code).toBe('request-too-large');
+  expect(answers.wrapped.error.code).toBe('year-out-of-range');
+  expect(answers.wrapped.error.message_en).toContain('4294969321');
+  expect(answers.far.error.code).toBe('year-out-of-range');
+  expect(answers.far.error.message_fr).toContain('1e+300');
+  expect(answers.half.error.code).toBe('malformed-year');
+  expect(answers.text.error.code).toBe('malformed-year');
+  expect(answers.calendar.error.code).toBe('wrong-type');
+  expect(answers.nanToday.error).toEqual(expect.objectContaining({ code: 'invalid-date', field: 'today' }));
+  expect(answers.dateToday.error.code).toBe('invalid-date');
+  expect(answers.nanReceived.error).toEqual(expect.objectContaining({ code: 'malformed-date', field: 'received' }));
+  expect(answers.getter.error.code).toBe('malformed-json');
+  expect(answers.bigint.error.code).toBe('malformed-json');
+  // And the engine still answers after all that.
+  expect(answers.still.target).toBe('2026-01-26');
+});
+
 test('the demo page passes axe with its widgets and iframe', async ({ page }) => {
   await page.goto(DEMO);
   await type(page, '#widget-caq', 'received', '2025-12-19');

@@ -1,4 +1,4 @@
-// The answer in view on a phone (issue 10): a compact summary stays at the bottom of
+// The answer in view on a phone: a compact summary stays at the bottom of
 // the screen while the form is filled in, links to the full answer, and is read once
 // by screen readers, not at every keystroke. Also: a link that would flood the page,
 // and the timeline's labels. Screenshots at 320, 360, 768 and 1280 px.

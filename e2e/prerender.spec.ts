@@ -1,4 +1,4 @@
-// The page is readable before its Wasm arrives (issue 12): index.html carries the first
+// The page is readable before its Wasm arrives: index.html carries the first
 // view, rendered at build time from the app's own components (src/bin/prerender.rs), in
 // the language the app will choose; a shared link keeps the place of its answers hidden
 // rather than show the wrong ones; and the app's first render takes the view's place

@@ -7,7 +7,9 @@ function snippets() {
   const readme = readFileSync('README.md', 'utf8');
   const section = readme.slice(readme.indexOf('## Embed it'), readme.indexOf('### Content-Security-Policy'));
   const blocks = [...section.matchAll(/```(html|js)\n([\s\S]*?)```/g)].map((m) => ({ lang: m[1], code: m[2] }));
-  const local = (code: string) => code.replaceAll('https://example.org/delais/', `${HOST}/`).replaceAll("'https://example.org'", `'${HOST}'`);
+  // The blank page is on the test server's origin: it is the partner that declares itself.
+  const local = (code: string) => code.replaceAll('https://example.org/delais/', `${HOST}/`).replaceAll("'https://example.org'", `'${HOST}'`)
+    .replaceAll('https://partner.example', HOST);
   return {
     widget: local(blocks.filter((b) => b.lang === 'html')[0].code),
     iframe: local(blocks.filter((b) => b.lang === 'html')[1].code),

@@ -1,4 +1,4 @@
-// A new release never breaks the app (issue 9): release A, then release B with one
+// A new release never breaks the app: release A, then release B with one
 // changed file (the Wasm: the file whose mismatch with its glue stops the app), served by
 // the production server from a folder that is switched from A to B. Reloaded online,
 // offline (server stopped) and with the server answering 503, the app always starts and

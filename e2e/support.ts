@@ -17,13 +17,32 @@ export const RELEASE_PORT = PORT + 2;
 export const RELEASE_ORIGIN = `http://127.0.0.1:${RELEASE_PORT}`;
 const OURS = [ORIGIN, PARTNER_ORIGIN, RELEASE_ORIGIN].map((origin) => `${origin}/`);
 
-/** The engine's answer for one request, from `delais estimate` (an `{error}` object
- *  for a bad request: the CLI then exits 1, which is expected here). */
-export function engine(request: Record<string, unknown>): any {
+/** The CLI's JSON answer to `delais ARGS` with INPUT on stdin (exit code 1, a line
+ *  answered with an `{error}` object, is expected here too). */
+function cli(args: string[], input = ''): any {
   if (!existsSync(CLI)) execFileSync('cargo', ['build', '--quiet', '--bin', 'delais'], { stdio: 'inherit' });
-  const run = spawnSync(CLI, ['estimate'], { input: JSON.stringify(request) + '\n' });
-  if (run.status !== 0 && run.status !== 1) throw new Error(`delais estimate failed: ${run.stderr}`);
+  const run = spawnSync(CLI, args, { input });
+  if (run.status !== 0 && run.status !== 1) throw new Error(`delais ${args.join(' ')} failed: ${run.stderr}`);
   return JSON.parse(run.stdout.toString());
+}
+
+/** The engine's answer for one request, from `delais estimate` (an `{error}` object
+ *  for a bad request). */
+export function engine(request: Record<string, unknown>): any {
+  return cli(['estimate'], JSON.stringify(request) + '\n');
+}
+
+/** The situations that have a date, from the catalogue (`delais services`): every
+ *  service whose standard, or the one it refers to, is not a phone's waiting time. */
+export function datedServices(): string[] {
+  const catalogue = cli(['services']);
+  const standards = new Map<string, any>(catalogue.declarations.at(-1).standards.map((s: any) => [s.service, s]));
+  return catalogue.services
+    .filter((s: any) => {
+      const unit = standards.get(s.reference_standard ?? s.id)?.unit;
+      return unit !== undefined && unit !== 'minutes';
+    })
+    .map((s: any) => s.id);
 }
 
 export function reexamination(result: any): any {

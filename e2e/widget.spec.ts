@@ -1,4 +1,4 @@
-// A widget that keeps its data and says what happened (issue 10): an unknown `service`
+// A widget that keeps its data and says what happened: an unknown `service`
 // attribute, a widget moved or taken out and put back by the host page, « Recommencer »
 // and its undo (in a widget and on the page), and a failed download that can be retried.
 import { test as base } from '@playwright/test';

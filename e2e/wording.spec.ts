@@ -2,12 +2,9 @@
 // every situation and in both languages, with a suspension (clock stop), a decision and
 // a status past the target, the headline presents a target the ministry aims for, never
 // a deadline, and nothing on the page calls the suspension an « interruption ».
-import { engine, expect, expectNoAxeViolations, printedTarget, shoot, test } from './support';
+import { datedServices, engine, expect, expectNoAxeViolations, printedTarget, shoot, test } from './support';
 
-const SITUATIONS = [
-  'caq-etudes', 'peq', 'prtq', 'pstq', 'regroupement-familial', 'evaluation-comparative',
-  'francisation-temps-complet', 'accompagnement-quebec', 'courriel', 'plainte',
-];
+const SITUATIONS = datedServices();
 
 // Received 5 Jan 2026, documents asked 12 Jan and received 20 Jan; a refusal on
 // 2 Nov 2026 and "as of" 1 Dec 2026: every service's target is past by then.
@@ -15,6 +12,11 @@ function link(service: string, lang: string) {
   return `/?lang=${lang}&service=${service}&received=2026-01-05&stop=2026-01-12..2026-01-20`
     + '&decision=2026-11-02&outcome=refusal&grounds=other&asof=2026-12-01';
 }
+
+test('every situation with a date is checked', () => {
+  expect(SITUATIONS.length).toBeGreaterThanOrEqual(10);
+  expect(SITUATIONS).not.toContain('telephone');
+});
 
 for (const lang of ['fr', 'en']) {
   test(`every situation's headline presents a target, never a deadline (${lang})`, async ({ page }) => {
@@ -32,7 +34,8 @@ for (const lang of ['fr', 'en']) {
       }).target);
       const body = (await page.locator('body').textContent()) ?? '';
       expect(body, service).not.toMatch(/interruption/i);
-      expect(body, service).toMatch(lang === 'fr' ? /Suspension 1/ : /Suspension 1/);
+      // The suspension is named, with the words of the page's language.
+      expect(body, service).toMatch(lang === 'fr' ? /Retirer la suspension 1/ : /Remove suspension 1/);
     }
   });
 }

@@ -3,7 +3,13 @@
 import { estimate } from '../delais-api.js';
 
 const frame = document.getElementById('delais-frame');
-const embedOrigin = new URL(frame.src, location.href).origin;
+// The frame's address declares this page's origin (`#origin=…`): the embed tells its
+// height to that origin only. A partner on a fixed origin writes it in the src itself
+// (README, "In an iframe"); this demo runs on whatever origin serves it.
+const src = new URL(frame.dataset.src, location.href);
+src.hash = `origin=${location.origin}`;
+frame.src = src.href;
+const embedOrigin = src.origin;
 
 window.addEventListener('message', (event) => {
   if (event.origin !== embedOrigin || event.source !== frame.contentWindow) return;

@@ -4,8 +4,9 @@
 Not the production server: that is nginx with deploy/nginx.conf (`make serve`,
 scripts/serve.sh), which the e2e suite runs. This one needs nothing but Python's
 standard library: correct MIME types (application/wasm for streaming instantiation),
-no caching and the page's Content-Security-Policy on every response, no compression,
-no CORS. bench/serve.py builds on it.
+no caching, no compression, no CORS. Its security headers are the production server's,
+read from deploy/snippets/ (one source): the page's Content-Security-Policy on every
+response (embed.html's for embed.html) and the headers every response gets.
 
     python3 scripts/dev-server.py [--port 8080] [--dir dist] [--verbose]
 """
@@ -14,13 +15,32 @@ import argparse
 import functools
 import http.server
 import os
+import re
 import signal
 import sys
 
-# deploy/snippets/delais-page-csp.conf, and delais-embed-csp.conf for embed.html
-CSP = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
-       "object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors 'none'")
-EMBED_CSP = CSP.replace("frame-ancestors 'none'", "frame-ancestors *")
+SNIPPETS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "deploy", "snippets")
+
+
+def snippet_headers(name: str) -> list[tuple[str, str]]:
+    """The `add_header Name "value"` lines of deploy/snippets/NAME, in order."""
+    with open(os.path.join(SNIPPETS, name), encoding="utf-8") as snippet:
+        return re.findall(r'^\s*add_header\s+(\S+)\s+"([^"]*)"', snippet.read(), re.MULTILINE)
+
+
+def csp(name: str) -> str:
+    policies = [value for header, value in snippet_headers(name) if header == "Content-Security-Policy"]
+    if len(policies) != 1:
+        raise SystemExit(f"serve: deploy/snippets/{name} should set one Content-Security-Policy")
+    return policies[0]
+
+
+# Referrer-Policy and X-Content-Type-Options, as nginx sends them on every response.
+COMMON = snippet_headers("delais-common.conf")
+# The page's policy (with the inline script's hash, which scripts/release.mjs checks
+# against index.html), and embed.html's, which lets partner sites frame it.
+CSP = csp("delais-page-csp.conf")
+EMBED_CSP = csp("delais-embed-csp.conf")
 
 MIME = {
     ".wasm": "application/wasm",
@@ -46,8 +66,8 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         embed = self.path.split("?", 1)[0].endswith("/embed.html")
         self.send_header("Content-Security-Policy", EMBED_CSP if embed else CSP)
         self.send_header("Cache-Control", "no-cache")
-        self.send_header("X-Content-Type-Options", "nosniff")
-        self.send_header("Referrer-Policy", "no-referrer")
+        for header, value in COMMON:
+            self.send_header(header, value)
         super().end_headers()
 
     def log_message(self, format, *args):  # noqa: A002 (stdlib signature)
@@ -80,7 +100,8 @@ def main() -> int:
     handler = functools.partial(Handler, directory=root)
     with Server(("127.0.0.1", args.port), handler) as httpd:
         signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
-        print(f"serve: http://127.0.0.1:{args.port}/ from {root}", flush=True)
+        port = httpd.server_address[1]  # the one the system chose for --port 0
+        print(f"serve: http://127.0.0.1:{port}/ from {root}", flush=True)
         try:
             httpd.serve_forever()
         except KeyboardInterrupt:

@@ -1,6 +1,6 @@
 // FILE.gz and FILE.br beside a file, as a server sends them (gzip -9 without name or
 // time; brotli 11), for nginx's gzip_static and brotli_static: scripts/release.mjs for
-// dist/, bench/measure.mjs for the benchmark's baselines.
+// dist/, bench/lib/servers.mjs for the benchmark's baselines.
 import { readFileSync, writeFileSync } from 'node:fs';
 import zlib from 'node:zlib';
 

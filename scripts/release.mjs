@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Turns a staged, un-hashed build into a release that is safe to cache (issue 9):
+// Turns a staged, un-hashed build into a release that is safe to cache:
 //
 //   node scripts/release.mjs STAGE OUT
 //
@@ -44,7 +44,7 @@ const HASHED = [
   'styles/main.css', 'styles/print.css', 'styles/caseload.css', 'delais-widget.css', 'favicon.svg',
 ];
 // Stable names, always revalidated: what people and partner sites point at.
-const ENTRIES = ['index.html', 'embed.html', 'dossiers.html', 'delais-widget.js', 'delais-api.js', 'delais-api.d.ts'];
+const ENTRIES = ['index.html', 'embed.html', 'dossiers.html', 'delais-widget.js', 'delais-api.js', 'delais-api.d.ts', 'error.html'];
 // Pages the service worker answers navigations with, by path.
 const PAGES = ['index.html', 'embed.html', 'dossiers.html'];
 // What the service worker precaches: the page, the iframe embed and the caseload page,

@@ -7,7 +7,7 @@
 #
 # The wrapper written here sets what a machine's /etc/nginx/nginx.conf would (the brotli
 # module, mime.types, paths) and includes deploy/nginx.conf with only its `listen`, `root`
-# and access log's path replaced, and deploy/snippets/ as they are. --also adds a test-only server
+# and logs' paths replaced, and deploy/snippets/ as they are. --also adds a test-only server
 # block (e2e/host/nginx.conf: a partner site on another origin), with @PORT@, @ORIGIN@,
 # @PARTNER_PORT@ (PORT + 1) and @REPO@ replaced by the port, Délais's origin, the next
 # port and the repository's folder.
@@ -38,16 +38,17 @@ rm -rf "$run"
 mkdir -p "$run/snippets" "$run/temp"
 cp "$ROOT"/deploy/snippets/*.conf "$run/snippets/"
 
-# deploy/nginx.conf with this port, this root and its access log in $run/access.log (which
-# e2e/headers.spec.ts reads): the three lines must be found.
+# deploy/nginx.conf with this port, this root and its logs in $run/access.log and
+# $run/error.log (which e2e/headers.spec.ts reads): the four lines must be found.
 sed -e "s|^\([[:space:]]*\)listen 80;|\1listen 127.0.0.1:$port;|" \
     -e "/^[[:space:]]*listen \[::\]:80;/d" \
     -e "s|^\([[:space:]]*\)root /var/www/delais;|\1root $dir;|" \
     -e "s|^\([[:space:]]*\)access_log /var/log/nginx/access.log |\1access_log $run/access.log |" \
+    -e "s|^\([[:space:]]*\)error_log /var/log/nginx/error.log |\1error_log $run/error.log |" \
     "$ROOT/deploy/nginx.conf" >"$run/delais.conf"
 grep -q "listen 127.0.0.1:$port;" "$run/delais.conf" && grep -q "root $dir;" "$run/delais.conf" \
-  && grep -q "access_log $run/access.log " "$run/delais.conf" \
-  || { echo "serve: deploy/nginx.conf has no 'listen 80;', 'root /var/www/delais;' or 'access_log /var/log/nginx/access.log' line" >&2; exit 1; }
+  && grep -q "access_log $run/access.log " "$run/delais.conf" && grep -q "error_log $run/error.log " "$run/delais.conf" \
+  || { echo "serve: deploy/nginx.conf has no 'listen 80;', 'root /var/www/delais;', 'access_log /var/log/nginx/access.log' or 'error_log /var/log/nginx/error.log' line" >&2; exit 1; }
 
 extra=""
 for template in "${also[@]}"; do

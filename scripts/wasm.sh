@@ -14,7 +14,7 @@
 # empty Yew app), for CARGO_ENCODED_RUSTFLAGS: a panic's location names its source file,
 # and a dependency's path would carry the builder's cargo home
 # (`/root/.cargo/registry/src/index.crates.io-…/yew-0.23.0/src/…`): remapped to
-# `yew-0.23.0/src/…`, the Wasm is the same on every machine, and 1.6 KB lighter raw.
+# `yew-0.23.0/src/…`, the Wasm is the same on every machine, and lighter.
 wasm_rustflags() {
   local flags=() src
   for src in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do
@@ -31,7 +31,7 @@ wasm_ship() {
   local wasm_opt="$root/node_modules/.bin/wasm-opt"
   [ -x "$wasm_opt" ] || { echo "wasm_ship: error: $wasm_opt missing; run scripts/setup.sh" >&2; return 1; }
 
-  # The name section (function names, for debugging) is ~90 KB of gzip: never shipped.
+  # The name section (function names, for debugging) is large and of no use to a reader: never shipped.
   local strip_names=(--remove-name-section) debug_names=()
   if [ "$keep_names" = --keep-names ]; then strip_names=(); debug_names=(-g); fi
   wasm-bindgen --target web --no-typescript "${strip_names[@]}" --remove-producers-section \
@@ -42,13 +42,13 @@ wasm_ship() {
   # --converge: run -Oz again while it still shrinks the module.
   # --low-memory-unused: Rust's stack grows down from 1 MB towards address 0 and its
   # data lies above it, so the first KB is never addressed; wasm-opt may then fold
-  # constant offsets into loads and stores (−0.6 KB gzip).
+  # constant offsets into loads and stores, which makes the code smaller.
   "$wasm_opt" -Oz --converge --low-memory-unused "${debug_names[@]}" \
     --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
     "$out_dir/${name}_bg.wasm" -o "$out_dir/${name}_bg.wasm"
 
-  # wasm-bindgen's glue is written for reading: minified, it is 2 KB of gzip lighter.
+  # wasm-bindgen's glue is written for reading: minified, it is lighter to download.
   if [ "$keep_names" != --keep-names ]; then
     "$root/node_modules/.bin/esbuild" "$out_dir/$name.js" --minify --format=esm --log-level=warning \
       --outfile="$out_dir/$name.js" --allow-overwrite

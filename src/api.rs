@@ -20,12 +20,12 @@ use crate::engine::rules::{
 };
 use crate::engine::{
     estimate, parse_date, within_horizon_year, CalendarId, Catalogue, ClockStop, DayKind, Decision, Estimate, Field,
-    Ground, InputError, MailingOrigin, Outcome, Recourse, Request, SkipReason, Status,
+    Ground, InputError, MailingOrigin, Outcome, Recourse, Request, SkipReason, SkippedRange, Status,
 };
 use crate::i18n::{iso, Lang, Text};
 
 // ---------------------------------------------------------------------------------
-// In: one request object. Unknown fields are ignored; `null` is the same as absent.
+// In: one request object. Unknown fields are skipped; `null` is the same as absent.
 // Each field is read as a loose JSON value first, so a wrong type is reported on the
 // field's own path (`pauses[2].to`), not as a parser position.
 // ---------------------------------------------------------------------------------
@@ -60,6 +60,9 @@ pub struct RequestJson {
     pub grounds: Value,
 }
 
+/// The longest request read, in bytes: the CLI's line and the JavaScript API's request.
+pub const MAX_REQUEST_BYTES: usize = 1 << 20;
+
 /// Answers one request line: the result's JSON text, or the error's.
 pub fn estimate_line(catalogue: &Catalogue, line: &str) -> Result<String, String> {
     let request = parse_request(line).map_err(|e| to_json(&error_json(&e)))?;
@@ -67,18 +70,43 @@ pub fn estimate_line(catalogue: &Catalogue, line: &str) -> Result<String, String
     Ok(to_json(&estimate_json(&result)))
 }
 
-/// The request a JSON text describes.
+/// The request a JSON text describes. Unknown fields are skipped unread (serde's
+/// `IgnoredAny`), whatever they hold: a number past any float, deep nesting.
 pub fn parse_request(line: &str) -> Result<Request, InputError> {
-    let value: Value = serde_json::from_str(line).map_err(|e| InputError::MalformedJson(e.to_string()))?;
-    request_from_value(value)
+    if line.len() > MAX_REQUEST_BYTES {
+        return Err(InputError::RequestTooLarge { limit: MAX_REQUEST_BYTES });
+    }
+    if !line.trim_start_matches([' ', '\t', '\n', '\r']).starts_with('{') {
+        // JSON, but not an object (an array would otherwise be read as the fields in order).
+        return Err(match serde_json::from_str::<serde::de::IgnoredAny>(line) {
+            Ok(_) => InputError::WrongType(Field::Request),
+            Err(error) => malformed(&error),
+        });
+    }
+    let json: RequestJson = serde_json::from_str(line).map_err(|e| malformed(&e))?;
+    request_from_json(json)
 }
 
-/// The request a parsed JSON value describes (the JavaScript API hands one over).
+/// The parser's complaint, which names what it expected and where, never the input.
+fn malformed(error: &serde_json::Error) -> InputError {
+    use serde_json::error::Category;
+    match error.classify() {
+        Category::Syntax | Category::Eof | Category::Io => InputError::MalformedJson(error.to_string()),
+        // Only a field given twice gets here: said in our words, so that nothing is echoed.
+        Category::Data => InputError::MalformedJson(format!("a field given twice at line {} column {}", error.line(), error.column())),
+    }
+}
+
+/// The request a parsed JSON value describes.
 pub fn request_from_value(value: Value) -> Result<Request, InputError> {
     if !value.is_object() {
         return Err(InputError::WrongType(Field::Request));
     }
     let json: RequestJson = serde_json::from_value(value).map_err(|_| InputError::WrongType(Field::Request))?;
+    request_from_json(json)
+}
+
+fn request_from_json(json: RequestJson) -> Result<Request, InputError> {
     let service = required_str(&json.service, Field::Service)?;
     let received = parse_date(Field::Received, required_str(&json.received, Field::Received)?)?;
     let mut request = Request::new(service, received);
@@ -368,8 +396,11 @@ fn postal_address(id: &str) -> Option<String> {
 
 #[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[derive(Debug, Serialize)]
+/// Consecutive days skipped for the same reason, `from` to `to` included (one day:
+/// `from` = `to`).
 pub struct SkippedJson {
-    pub date: IsoDate,
+    pub from: IsoDate,
+    pub to: IsoDate,
     #[cfg_attr(not(target_arch = "wasm32"), ts(type = "'weekend' | 'holiday' | 'clock-stop'"))]
     pub reason: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -620,7 +651,7 @@ pub fn estimate_json(result: &Estimate) -> EstimateJson {
             reference_only: applied.reference_only,
             source: (&applied.declaration.source(applied.standard.section)).into(),
         },
-        skipped: result.skipped.iter().map(skipped_json).collect(),
+        skipped: result.skipped_ranges().iter().map(skipped_json).collect(),
         clock_stops: result.clock_stops.iter().map(StopJson::from).collect(),
         service_name_fr: result.service.name.fr,
         service_name_en: result.service.name.en,
@@ -675,16 +706,17 @@ pub fn estimate_json(result: &Estimate) -> EstimateJson {
     }
 }
 
-fn skipped_json(day: &crate::engine::Skipped) -> SkippedJson {
+fn skipped_json(range: &SkippedRange) -> SkippedJson {
     let mut json = SkippedJson {
-        date: IsoDate(day.date),
-        reason: day.reason.code(),
+        from: IsoDate(range.from),
+        to: IsoDate(range.to),
+        reason: range.reason.code(),
         name_fr: None,
         name_en: None,
         observed: None,
         stop: None,
     };
-    match day.reason {
+    match range.reason {
         SkipReason::Holiday(off) => {
             json.name_fr = Some(off.name().fr);
             json.name_en = Some(off.name().en);
@@ -786,6 +818,8 @@ fn recourse_json(entry: &Recourse) -> RecourseJson {
 #[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[derive(Debug, Serialize)]
 pub struct ServicesJson {
+    /// The day the rules were last checked against the ministry's pages.
+    pub checked_on: IsoDate,
     pub services: Vec<ServiceJson>,
     pub declarations: Vec<DeclarationJson>,
     pub contacts: Vec<ContactJson>,
@@ -819,6 +853,7 @@ pub struct DeclarationJson {
 
 pub fn services_json(catalogue: &Catalogue) -> ServicesJson {
     ServicesJson {
+        checked_on: IsoDate(catalogue.checked_on),
         services: catalogue
             .services
             .iter()

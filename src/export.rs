@@ -6,7 +6,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::engine::recourse::{EVALUATION_REVIEW_DAYS, REEXAMINATION_DAYS};
 use crate::engine::milestones::{find, milestones, MilestoneKind};
-use crate::engine::{ClockStop, DayOff, Estimate, SkipReason, Status, Unit};
+use crate::engine::{Catalogue, ClockStop, DayOff, Estimate, SkipReason, Status, Unit, Warning};
 use crate::i18n::catalogue::ui;
 use crate::i18n::{format_date, format_date_long, iso, Lang};
 
@@ -23,13 +23,13 @@ pub struct Explanation {
 pub fn explain(estimate: &Estimate) -> Explanation {
     let mut explanation = Explanation { total: estimate.skipped.len(), ..Explanation::default() };
     explanation.stops = estimate.clock_stops.iter().map(|s| (*s, 0)).collect();
-    for day in &estimate.skipped {
-        match day.reason {
-            SkipReason::Weekend => explanation.weekend_days += 1,
+    for range in estimate.skipped_ranges() {
+        match range.reason {
+            SkipReason::Weekend => explanation.weekend_days += range.days(),
             SkipReason::Holiday(off) => explanation.holidays.push(off),
             SkipReason::ClockStop(i) => {
                 if let Some(stop) = explanation.stops.get_mut(i) {
-                    stop.1 += 1;
+                    stop.1 += range.days();
                 }
             }
         }
@@ -113,6 +113,9 @@ pub fn summary(estimate: &Estimate, lang: Lang, link: &str) -> String {
     line(t.summary_title);
     line(estimate.service.name.get(lang));
     line("");
+    for warning in estimate.warnings.iter().filter(|w| matches!(w, Warning::ProgramClosed { .. })) {
+        line(&warning.message(lang));
+    }
     line(&headline(estimate, lang));
     line(&(t.standard_line)(standard.amount, unit_name(standard.unit, i64::from(standard.amount), lang), standard.share_percent));
     line(&(t.share)(standard.share_percent));
@@ -161,6 +164,7 @@ pub fn summary(estimate: &Estimate, lang: Lang, link: &str) -> String {
         colon(lang),
         (t.source_standard)(declaration.title.get(lang), declaration.edition.get(lang), standard.section.get(lang))
     ));
+    line(&(t.rules_checked)(&format_date(Catalogue::OFFICIAL.checked_on, lang)));
     line(t.disclaimer);
     if !link.is_empty() {
         line(&format!("{}{}{link}", t.summary_link, colon(lang)));

@@ -39,7 +39,11 @@ export type OnlineFormJson = { url: string | null, name_fr: string, name_en: str
  */
 export type ContactJson = { id: string, phones: Array<PhoneJson>, hours: Array<TextJson>, online_form: OnlineFormJson | null, fax: string | null, post: Array<string>, source: SourceJson, name_fr: string, name_en: string, purpose_fr: string, purpose_en: string, closed_fr: string | null, closed_en: string | null, };
 
-export type SkippedJson = { date: IsoDate, reason: 'weekend' | 'holiday' | 'clock-stop', name_fr?: string, name_en?: string, observed?: boolean, stop?: number, };
+/**
+ * Consecutive days skipped for the same reason, `from` to `to` included (one day:
+ * `from` = `to`).
+ */
+export type SkippedJson = { from: IsoDate, to: IsoDate, reason: 'weekend' | 'holiday' | 'clock-stop', name_fr?: string, name_en?: string, observed?: boolean, stop?: number, };
 
 export type StopJson = { from: IsoDate, to: IsoDate, };
 
@@ -117,7 +121,11 @@ export type DeclarationJson = { id: string, in_force_from: IsoDate, standards: A
 /**
  * `delais services`: the catalogue as JSON.
  */
-export type ServicesJson = { services: Array<ServiceJson>, declarations: Array<DeclarationJson>, contacts: Array<ContactJson>, };
+export type ServicesJson = { 
+/**
+ * The day the rules were last checked against the ministry's pages.
+ */
+checked_on: IsoDate, services: Array<ServiceJson>, declarations: Array<DeclarationJson>, contacts: Array<ContactJson>, };
 
 /**
  * One day off, as `delais holidays` prints it.
@@ -133,7 +141,7 @@ export type Holiday = HolidayJson;
 export function load(): Promise<unknown>;
 /** One request → its estimate, or `{ error }`. Never rejects for bad input. */
 export function estimate(request: EstimateRequest): Promise<EstimateResult | EstimateError>;
-/** The rules catalogue: services, Déclarations and contacts. */
+/** The rules catalogue: the day its rules were checked, services, Déclarations and contacts. */
 export function services(): Promise<Catalogue>;
 /** Every day off (weekends excluded) of the years, or `{ error }`. */
 export function holidays(

@@ -6,10 +6,10 @@
 use chrono::NaiveDate;
 use delais::app::compute::compute;
 use delais::app::state::{Action, DateField, Flash, Form, HistoryMode, State, StopInput, MAX_NAMED_PROBLEMS, MAX_STOPS};
-use delais::app::url::{decode_query, encode_query};
+use delais::app::url::{decode_query, encode_query, MAX_DATE_CHARS};
 use delais::engine::{CalendarId, Ground, MailingOrigin, Outcome, Recourse};
 use delais::export;
-use delais::i18n::Lang;
+use delais::i18n::{is_bidi_control, Lang, EXCERPT_CHARS};
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -161,7 +161,20 @@ fn the_summary_names_the_date_the_skipped_days_and_the_source() {
     // 20–21, 27–28 Dec, then 3–4, 10–11, 17–18, 24–25 Jan.
     assert!(text.contains("12 days of weekends"), "{text}");
     assert!(text.contains("Statement of services"));
+    assert!(text.contains("Rules checked on December 7, 2026."), "{text}");
     assert!(text.contains("https://example.org/x"));
+}
+
+/// A PEQ request received on 2 Mar 2026, after the program closed: the summary says so
+/// before its target, as the page does.
+#[test]
+fn the_summary_says_the_program_was_closed_before_the_target() {
+    let estimate = compute(&state("?service=peq&received=2026-03-02")).estimate.unwrap();
+    let text = export::summary(&estimate, Lang::Fr, "");
+    let closed = text.find("Le PEQ ne recevait plus de demandes le 2 mars 2026").expect(&text);
+    let target = text.find("Le Ministère vise à rendre sa décision d'ici le mercredi 2 septembre 2026").expect(&text);
+    assert!(closed < target, "{text}");
+    assert!(text.contains("Règles vérifiées le 7 décembre 2026."), "{text}");
 }
 
 /// A decision whose re-examination date would pass 2199 is marked on its own field
@@ -184,7 +197,7 @@ fn the_error_summary_follows_the_order_of_the_page() {
     assert_eq!(fields, vec![DateField::StopFrom(0), DateField::DecisionDate]);
 }
 
-// Issue 10 -------------------------------------------------------------------------
+// A link's unreadable parts, start over and undo, the widget, Back and Forward --------
 
 #[test]
 fn a_link_with_thousands_of_unreadable_parts_names_ten_and_counts_the_rest() {
@@ -213,13 +226,48 @@ fn stops_beyond_the_twentieth_are_named_once_with_their_count() {
 }
 
 #[test]
-fn a_very_long_unreadable_value_is_quoted_shortened() {
+fn a_very_long_unreadable_value_is_quoted_as_a_short_excerpt() {
     let long = "é".repeat(5000);
     let s = state(&format!("?colour={long}"));
     let (name, value) = &s.url_problems.named[0];
     assert_eq!(name, "colour");
-    assert_eq!(value.chars().count(), 61, "60 characters and an ellipsis");
+    assert_eq!(value.chars().count(), EXCERPT_CHARS + 1, "12 characters and an ellipsis");
     assert!(value.ends_with('…'));
+}
+
+/// A crafted link: a right-to-left override, a 200-character "message" and a 60 KB value
+/// in each parameter. Nothing from it is quoted but a short excerpt without direction
+/// controls, and no date field holds more than a date field can.
+#[test]
+fn a_hostile_link_is_quoted_only_as_short_excerpts_without_direction_controls() {
+    let payload = format!("\u{202E}{}", "PAYEZ 500 $ AU MINISTÈRE PAR VIREMENT AVANT DEMAIN ".repeat(4));
+    let huge = "9".repeat(60_000);
+    for name in ["lang", "service", "received", "stop", "decision", "outcome", "from", "grounds", "asof", "calendar", "x\u{202E}y"] {
+        for value in [payload.as_str(), huge.as_str(), "\u{202E}2026-01-05"] {
+            let encoded: String = value.bytes().map(|b| format!("%{b:02X}")).collect();
+            let name_encoded: String = name.bytes().map(|b| format!("%{b:02X}")).collect();
+            let s = state(&format!("?service=caq-etudes&{name_encoded}={encoded}"));
+            for (n, v) in s.url_problems.iter() {
+                for quoted in [n, v] {
+                    assert!(quoted.chars().count() <= EXCERPT_CHARS + 1, "{name}: {quoted}");
+                    assert!(!quoted.chars().any(is_bidi_control), "{name}: {quoted:?}");
+                }
+            }
+            let form = &s.form;
+            let dates = [&form.received, &form.decision_date, &form.as_of]
+                .into_iter()
+                .chain(form.stops.iter().flat_map(|stop| [&stop.from, &stop.to]));
+            for date in dates {
+                assert!(date.chars().count() <= MAX_DATE_CHARS, "{name}: a date field holds {} characters", date.len());
+                assert!(!date.chars().any(is_bidi_control), "{name}: {date:?}");
+            }
+            for (_, error) in compute(&s).errors {
+                let message = error.message(Lang::Fr);
+                assert!(!message.chars().any(is_bidi_control), "{name}: {message:?}");
+                assert!(message.len() < 200, "{name}: {message}");
+            }
+        }
+    }
 }
 
 #[test]

@@ -240,7 +240,7 @@ fn every_row_message() {
             "Ligne 12, colonne « calendrier » : Calendrier inconnu : « julian ». Choisissez qc-public-service ou qc-statutory.",
             "Ligne 13, colonne « suspensions » : une seule suspension peut rester sans date de fin.",
             "Ligne 14, colonne « date de décision » : La date de la décision doit suivre la date de réception de la demande.",
-            "Ligne 15, colonne « reçue le » : « xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx… » n'est pas une date. Écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-01-26.",
+            "Ligne 15, colonne « reçue le » : « xxxxxxxxxxxx… » n'est pas une date. Écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-01-26.",
         ]
     );
     assert_eq!(messages(&table, Lang::En)[1], "Row 3, column “service”: “visa” is not a known situation. Write its id (caq-etudes, peq, pstq…) or its name.");

@@ -36,7 +36,8 @@ fn estimate_issue_example_19_dec_2025_to_26_jan_2026() {
         .unwrap()
         .iter()
         .filter(|s| s["reason"] == "holiday")
-        .map(|s| (s["date"].as_str().unwrap(), s["name_fr"].as_str().unwrap(), s["name_en"].as_str().unwrap()))
+        .inspect(|s| assert_eq!(s["from"], s["to"], "a holiday is a range of one day"))
+        .map(|s| (s["from"].as_str().unwrap(), s["name_fr"].as_str().unwrap(), s["name_en"].as_str().unwrap()))
         .collect();
     assert_eq!(
         holidays,
@@ -49,8 +50,16 @@ fn estimate_issue_example_19_dec_2025_to_26_jan_2026() {
             ("2026-01-02", "Lendemain du jour de l'An", "Day after New Year's Day"),
         ]
     );
-    let weekends = result["skipped"].as_array().unwrap().iter().filter(|s| s["reason"] == "weekend").count();
-    assert_eq!(weekends, 12);
+    // Six weekends, each one range of a Saturday and a Sunday.
+    let weekends: Vec<(&str, &str)> = result["skipped"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["reason"] == "weekend")
+        .map(|s| (s["from"].as_str().unwrap(), s["to"].as_str().unwrap()))
+        .collect();
+    assert_eq!(weekends.len(), 6);
+    assert_eq!(weekends[0], ("2025-12-20", "2025-12-21"));
     assert!(result["recourse"].as_array().unwrap().iter().any(|r| r["kind"] == "reexamination"));
     assert!(result["notes"].is_array() && result["warnings"].is_array());
 }
@@ -170,21 +179,6 @@ fn services_lists_every_service() {
     let ids: Vec<&str> = catalogue["services"].as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap()).collect();
     let expected: Vec<&str> = Catalogue::OFFICIAL.services.iter().map(|s| s.id).collect();
     assert_eq!(ids, expected);
-    for id in [
-        "caq-etudes",
-        "peq",
-        "prtq",
-        "pstq",
-        "regroupement-familial",
-        "evaluation-comparative",
-        "accompagnement-quebec",
-        "francisation-temps-complet",
-        "courriel",
-        "plainte",
-        "telephone",
-    ] {
-        assert!(ids.contains(&id), "{id}");
-    }
     let caq = catalogue["declarations"][0]["standards"]
         .as_array()
         .unwrap()
@@ -192,6 +186,46 @@ fn services_lists_every_service() {
         .find(|s| s["service"] == "caq-etudes")
         .unwrap();
     assert_eq!((caq["amount"].as_u64(), caq["unit"].as_str()), (Some(20), Some("business-days")));
+}
+
+/// The rules as of 7 December 2026, as a script sees them: a PEQ request received on
+/// 2 Mar 2026 and a PRTQ one on 10 Jan 2025 come first with `program-closed` (their
+/// targets still given); a PEQ one of 18 Nov 2025 without it; family reunification
+/// received 3 Aug 2026 has the cap note naming 2 July 2026, received 30 June none; and
+/// `delais services` says when the rules were checked.
+#[test]
+fn the_rules_as_of_7_december_2026() {
+    let input = [
+        r#"{"service":"peq","received":"2026-03-02"}"#,
+        r#"{"service":"prtq","received":"2025-01-10"}"#,
+        r#"{"service":"peq","received":"2025-11-18"}"#,
+        r#"{"service":"regroupement-familial","received":"2026-08-03"}"#,
+        r#"{"service":"regroupement-familial","received":"2026-06-30"}"#,
+    ]
+    .join("\n");
+    let output = delais(&["estimate"], &input);
+    assert_eq!(output.status.code(), Some(0));
+    let results = lines(&output);
+    let codes = |result: &Value| -> Vec<String> {
+        result["warnings"].as_array().unwrap().iter().map(|w| w["code"].as_str().unwrap().to_string()).collect()
+    };
+    for (result, target) in [(&results[0], "2026-09-02"), (&results[1], "2025-07-10")] {
+        assert_eq!(codes(result)[0], "program-closed");
+        assert_eq!(result["warnings"][0]["assumption"], false);
+        assert_eq!(result["target"], target);
+    }
+    assert!(!codes(&results[2]).contains(&"program-closed".to_string()));
+    let notes = |result: &Value| -> Vec<String> {
+        result["notes"].as_array().unwrap().iter().map(|n| n["text_fr"].as_str().unwrap().to_string()).collect()
+    };
+    let cap = notes(&results[3]);
+    assert_eq!(cap.len(), 1);
+    assert!(cap[0].contains("2 juillet 2026"), "{cap:?}");
+    assert_eq!(results[3]["notes"][0]["from"], "2026-07-02");
+    assert!(notes(&results[4]).is_empty());
+
+    let catalogue: Value = serde_json::from_slice(&delais(&["services"], "").stdout).expect("valid JSON");
+    assert_eq!(catalogue["checked_on"], "2026-12-07");
 }
 
 /// `delais services` gives the Déclaration's contact channels (its "Coordonnées et
@@ -389,6 +423,64 @@ fn holidays_refuses_a_reversed_range_or_a_word_for_a_year() {
     assert_eq!(word.status.code(), Some(1));
     assert_eq!(lines(&word)[0]["error"]["code"], "malformed-year");
     assert!(lines(&word)[0]["error"]["message_fr"].as_str().unwrap().contains("twenty"));
+}
+
+/// `delais services > /dev/full`: a full disk is not a closed pipe. The program says so
+/// on stderr and exits 2, for each command.
+#[test]
+fn a_write_error_other_than_a_closed_pipe_exits_2_with_a_message() {
+    if !std::path::Path::new("/dev/full").exists() {
+        return;
+    }
+    let runs: [(&[&str], &str); 3] =
+        [(&["services"], ""), (&["estimate"], "{\"service\":\"caq-etudes\",\"received\":\"2025-12-19\"}\n"), (&["holidays", "--from", "2026"], "")];
+    for (args, stdin) in runs {
+        let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+        let mut child = Command::new(env!("CARGO_BIN_EXE_delais"))
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(full)
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+        let output = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(stderr.contains("cannot write standard output"), "{args:?}: {stderr}");
+    }
+}
+
+/// A suspension from 1900 to 2199 is one range of skipped days, not 109,000 days: the
+/// answer is the size of any answer plus a few ranges (it was 5.8 MB).
+#[test]
+fn a_300_year_suspension_is_one_skipped_range() {
+    let long = "{\"service\":\"caq-etudes\",\"received\":\"1900-01-02\",\"pauses\":[{\"from\":\"1900-01-03\",\"to\":\"2199-11-01\"}],\"today\":\"2199-12-31\"}\n";
+    let output = delais(&["estimate"], long);
+    assert_eq!(output.status.code(), Some(0));
+    let result = &lines(&output)[0];
+    let skipped = result["skipped"].as_array().unwrap();
+    assert_eq!(skipped[0]["from"], "1900-01-04");
+    assert_eq!(skipped[0]["to"], "2199-11-01");
+    assert_eq!(skipped[0]["reason"], "clock-stop");
+    assert!(skipped.len() < 10, "{skipped:?}");
+    assert!(serde_json::to_string(skipped).unwrap().len() < 2000);
+    let short = delais(&["estimate"], "{\"service\":\"caq-etudes\",\"received\":\"1900-01-02\",\"today\":\"2199-12-31\"}\n");
+    assert!(output.stdout.len() < short.stdout.len() + 2000, "{} bytes", output.stdout.len());
+}
+
+/// Unknown fields are skipped unread, whatever they hold: a number past any float, 5,000
+/// digits, nesting deeper than the parser's limit for known fields.
+#[test]
+fn unknown_fields_are_skipped_whatever_they_hold() {
+    let deep = format!("{}{}", "[".repeat(5000), "]".repeat(5000));
+    let digits = "9".repeat(5000);
+    for extra in ["1e999", "-1e-999", digits.as_str(), deep.as_str(), "{\"a\":{\"b\":[1e999]}}"] {
+        let line = format!("{{\"x\":{extra},\"service\":\"caq-etudes\",\"received\":\"2025-12-19\"}}\n");
+        let output = delais(&["estimate"], &line);
+        assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stdout));
+        assert_eq!(lines(&output)[0]["target"], "2026-01-26");
+    }
 }
 
 // ---------------------------------------------------------------------------------

@@ -547,9 +547,9 @@ fn a_cap_is_never_described_as_a_rejection() {
         assert!(note.text.fr.contains("retournée sans être traitée") && note.text.fr.contains("ce n'est pas un rejet"));
         assert!(note.text.en.contains("returned unprocessed") && note.text.en.contains("not a rejection"));
     }
-    let rejection = delais::i18n::catalogue::FR.outcome_hints[1];
+    let rejection = delais::i18n::catalogue::FR.outcome_hint_rejection;
     assert!(!rejection.contains("plafond"), "{rejection}");
-    assert!(!delais::i18n::catalogue::EN.outcome_hints[1].contains("cap"));
+    assert!(!delais::i18n::catalogue::EN.outcome_hint_rejection.contains("cap"));
 }
 
 /// Notes belong to their services: an e-mail enquiry has none.
@@ -576,20 +576,19 @@ fn received_before_the_first_declaration_is_flagged() {
 /// in order between receipt and target, and each one's reason is true of that day.
 #[test]
 fn skipped_days_explain_every_business_day_target() {
-    let services = [
-        "caq-etudes",
-        "regroupement-familial",
-        "evaluation-comparative",
-        "accompagnement-quebec",
-        "francisation-temps-complet",
-        "courriel",
-        "plainte",
-    ];
+    // The Déclaration's business-day standards, from the catalogue.
+    let services: Vec<&str> = Catalogue::OFFICIAL.declarations[0]
+        .standards
+        .iter()
+        .filter(|s| s.unit == Unit::BusinessDays)
+        .map(|s| s.service)
+        .collect();
+    assert!(services.len() >= 7, "{services:?}");
     for calendar in CalendarId::ALL {
         for year in [2022, 2026, 2027] {
             let mut received = d(year, 1, 1);
             while received.year() == year {
-                for service in services {
+                for &service in &services {
                     let mut request = Request::new(service, received);
                     request.calendar = calendar;
                     let result = run(&request);
@@ -701,6 +700,202 @@ fn peq_abolition_note_concerns_files_filed_before_it_once_it_is_in_force() {
     // Seen on 1 Nov 2025, before the abolition: not yet news.
     filed.today = Some(d(2025, 11, 1));
     assert!(!note_ids(&run(&filed)).contains(&"peq-abolished"));
+}
+
+// ---------------------------------------------------------------------------
+// Every dated note, on both sides of each boundary (docs/rules.md §5)
+// ---------------------------------------------------------------------------
+
+/// A day of receipt (year, month, day) and whether the note is shown for it.
+type ReceivedShown = ((i32, u32, u32), bool);
+
+/// Each dated note with the receipt days around its boundaries, written from
+/// docs/rules.md §5 by hand (never read from the rules data): the day before it starts,
+/// its first day, its last day and the day after (a note with no end: a late day
+/// instead), and whether the note concerns a request received that day.
+const NOTE_BOUNDARIES: &[(&str, &str, &[ReceivedShown])] = &[
+    ("peq-graduates-suspended", "peq", &[((2024, 10, 30), false), ((2024, 10, 31), true), ((2030, 1, 2), true)]),
+    ("peq-abolished", "peq", &[((2025, 11, 18), false), ((2025, 11, 19), true), ((2030, 1, 2), true)]),
+    ("prtq-replaced-by-pstq", "prtq", &[((2024, 11, 28), false), ((2024, 11, 29), true), ((2030, 1, 2), true)]),
+    ("prtq-replaced-by-pstq", "pstq", &[((2024, 11, 28), false), ((2024, 11, 29), true), ((2030, 1, 2), true)]),
+    (
+        "family-reunification-cap",
+        "regroupement-familial",
+        &[((2024, 6, 25), false), ((2024, 6, 26), true), ((2026, 6, 25), true), ((2026, 6, 26), false)],
+    ),
+    (
+        "family-reunification-cap-2026",
+        "regroupement-familial",
+        &[((2026, 7, 1), false), ((2026, 7, 2), true), ((2030, 1, 2), true)],
+    ),
+    (
+        "caq-caps-2025-2026",
+        "caq-etudes",
+        &[((2025, 2, 25), false), ((2025, 2, 26), true), ((2026, 2, 26), true), ((2026, 2, 27), false)],
+    ),
+    (
+        "caq-caps-2025-2027",
+        "caq-etudes",
+        &[((2025, 12, 16), false), ((2025, 12, 17), true), ((2027, 12, 16), true), ((2027, 12, 17), false)],
+    ),
+    (
+        "francisation-quebec",
+        "francisation-temps-complet",
+        &[((2023, 5, 31), false), ((2023, 6, 1), true), ((2030, 1, 2), true)],
+    ),
+];
+
+#[test]
+fn every_dated_note_is_shown_from_its_first_day_to_its_last_and_not_beyond() {
+    for (id, service, days) in NOTE_BOUNDARIES {
+        for &((year, month, day), shown) in *days {
+            let received = d(year, month, day);
+            let ids = note_ids(&run(&Request::new(service, received)));
+            assert_eq!(ids.contains(id), shown, "{id} for {service} received {received}: {ids:?}");
+        }
+    }
+    // A new note must come with its boundaries here.
+    for note in Catalogue::OFFICIAL.notes {
+        for service in note.services {
+            assert!(
+                NOTE_BOUNDARIES.iter().any(|(id, s, _)| id == &note.id && s == service),
+                "{} for {service} has no boundary test",
+                note.id
+            );
+        }
+    }
+}
+
+/// A note about a program closing concerns files still pending once it is in force:
+/// received long before, it appears from its first day as of, not the day before.
+#[test]
+fn a_closing_note_appears_on_its_first_day_as_of_for_files_received_before() {
+    let cases = [
+        ("peq", d(2024, 5, 1), "peq-graduates-suspended", d(2024, 10, 31)),
+        ("peq", d(2025, 3, 3), "peq-abolished", d(2025, 11, 19)),
+        ("prtq", d(2024, 6, 3), "prtq-replaced-by-pstq", d(2024, 11, 29)),
+    ];
+    for (service, received, id, first_day) in cases {
+        let mut request = Request::new(service, received);
+        request.today = first_day.pred_opt();
+        assert!(!note_ids(&run(&request)).contains(&id), "{id} seen the day before");
+        request.today = Some(first_day);
+        assert!(note_ids(&run(&request)).contains(&id), "{id} seen on its first day");
+    }
+}
+
+/// Family reunification: the 2024–2026 cap until 25 June 2026, nothing for requests
+/// received 26 June – 1 July 2026, the order of 2 July 2026 from that day. Received
+/// Monday 3 Aug 2026: the 2026 note, which names 2 July 2026 and says a request over
+/// the cap is returned unprocessed, not refused, and that some categories are exempt.
+#[test]
+fn family_reunification_caps_of_2024_and_2026_with_nothing_in_between() {
+    let notes = |received| note_ids(&run(&Request::new("regroupement-familial", received)));
+    assert_eq!(notes(d(2026, 6, 25)), vec!["family-reunification-cap"]);
+    let mut day = d(2026, 6, 26);
+    while day <= d(2026, 7, 1) {
+        assert!(notes(day).is_empty(), "{day}");
+        day = day.succ_opt().unwrap();
+    }
+    assert_eq!(notes(d(2026, 7, 2)), vec!["family-reunification-cap-2026"]);
+    let result = run(&Request::new("regroupement-familial", d(2026, 8, 3)));
+    assert_eq!(note_ids(&result), vec!["family-reunification-cap-2026"]);
+    let note = result.notes[0];
+    assert!(note.text.fr.contains("2 juillet 2026") && note.text.en.contains("July 2, 2026"));
+    assert!(note.text.fr.contains("arrêté ministériel") && note.text.en.contains("ministerial order"));
+    assert!(note.text.fr.contains("retournée sans être traitée") && note.text.fr.contains("pas un refus"));
+    assert!(note.text.en.contains("returned unprocessed") && note.text.en.contains("not a refusal"));
+    assert!(note.text.fr.contains("18\u{a0}ans") && note.text.en.contains("under 18"));
+    // No figures and no end date: they are only reported so far.
+    for text in [note.text.fr, note.text.en] {
+        assert!(!text.contains("15") && !text.contains("2028"), "{text}");
+    }
+    assert!(!note.source.document.fr.is_empty() && note.source.date.starts_with("2026"));
+}
+
+// ---------------------------------------------------------------------------
+// A request received after its program closed (docs/rules.md §5)
+// ---------------------------------------------------------------------------
+
+/// PEQ received Monday 2 Mar 2026, months after the program ended (19 Nov 2025): the
+/// first warning says so; the target is still the standard's, 6 months → 2 Sep 2026.
+#[test]
+fn peq_received_2_mar_2026_is_flagged_closed_before_its_target() {
+    let result = run(&Request::new("peq", d(2026, 3, 2)));
+    assert_eq!(result.target, d(2026, 9, 2));
+    assert_eq!(warning_codes(&result)[0], "program-closed");
+    let closed = result.warnings[0];
+    assert!(!closed.is_assumption());
+    let fr = closed.message(Lang::Fr);
+    let en = closed.message(Lang::En);
+    assert!(fr.starts_with("Le PEQ ne recevait plus de demandes le 2 mars 2026"), "{fr}");
+    assert!(fr.contains("19 novembre 2025") && fr.contains("accusé de réception") && fr.contains("(PSTQ)"), "{fr}");
+    assert!(en.starts_with("The PEQ no longer accepted applications on March 2, 2026"), "{en}");
+    assert!(en.contains("November 19, 2025") && en.contains("acknowledgement of receipt") && en.contains("(PSTQ)"), "{en}");
+    for text in [fr.to_lowercase(), en.to_lowercase()] {
+        assert!(!text.contains("au plus tard") && !text.contains("at the latest"), "{text}");
+    }
+}
+
+/// The PEQ ended on 19 Nov 2025. Received 18 Nov: nothing. Received on the 19th: taken
+/// as received before the end, said as our assumption. Received the 20th: closed.
+#[test]
+fn peq_closing_boundary_the_end_day_is_an_assumption() {
+    let codes = |received| warning_codes(&run(&Request::new("peq", received)));
+    let before = codes(d(2025, 11, 18));
+    assert!(!before.contains(&"program-closed") && !before.contains(&"assumption-closing-day"), "{before:?}");
+    let end_day = run(&Request::new("peq", d(2025, 11, 19)));
+    assert!(!warning_codes(&end_day).contains(&"program-closed"));
+    let assumption = end_day.warnings[0];
+    assert_eq!(assumption.code(), "assumption-closing-day");
+    assert!(assumption.is_assumption());
+    assert!(assumption.message(Lang::Fr).starts_with("Hypothèse"));
+    assert!(assumption.message(Lang::En).starts_with("Assumption"));
+    assert_eq!(codes(d(2025, 11, 20))[0], "program-closed");
+}
+
+/// The PRTQ was replaced by the PSTQ on 29 Nov 2024: received the 28th, nothing;
+/// the 29th and Friday 10 Jan 2025 (target 10 Jul 2025), closed. The PSTQ never is.
+#[test]
+fn prtq_closing_boundary_and_the_pstq_is_never_closed() {
+    let codes = |service, received| warning_codes(&run(&Request::new(service, received)));
+    assert!(!codes("prtq", d(2024, 11, 28)).contains(&"program-closed"));
+    assert_eq!(codes("prtq", d(2024, 11, 29))[0], "program-closed");
+    let result = run(&Request::new("prtq", d(2025, 1, 10)));
+    assert_eq!(result.target, d(2025, 7, 10));
+    assert_eq!(warning_codes(&result)[0], "program-closed");
+    assert!(result.warnings[0].message(Lang::Fr).contains("il a pris fin le 29 novembre 2024"));
+    for received in [d(2024, 11, 29), d(2026, 3, 2)] {
+        let pstq = codes("pstq", received);
+        assert!(!pstq.contains(&"program-closed") && !pstq.contains(&"assumption-closing-day"), "{pstq:?}");
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The day the rules were last checked
+// ---------------------------------------------------------------------------
+
+/// The rules were checked on 7 Dec 2026. As of 7 Dec 2027 (12 months later): current.
+/// As of 8 Dec 2027: a warning that newer changes may be missing and where to check.
+/// With no "today", the day of receipt is the as-of day.
+#[test]
+fn rules_checked_on_7_dec_2026_are_current_for_12_months() {
+    assert_eq!(Catalogue::OFFICIAL.checked_on, d(2026, 12, 7));
+    let on = |today| {
+        let mut request = Request::new("courriel", d(2026, 12, 1));
+        request.today = Some(today);
+        run(&request)
+    };
+    assert!(!warning_codes(&on(d(2026, 12, 7))).contains(&"rules-may-be-outdated"));
+    assert!(!warning_codes(&on(d(2027, 12, 7))).contains(&"rules-may-be-outdated"), "the last day within 12 months");
+    let late = on(d(2027, 12, 8));
+    let warning = late.warnings.iter().find(|w| w.code() == "rules-may-be-outdated").expect("the day after");
+    assert!(!warning.is_assumption());
+    let fr = warning.message(Lang::Fr);
+    assert!(fr.contains("7 décembre 2026") && fr.contains("8 décembre 2027") && fr.contains("Québec.ca"), "{fr}");
+    assert!(warning.message(Lang::En).contains("December 7, 2026"));
+    assert!(!warning_codes(&run(&Request::new("courriel", d(2027, 12, 7)))).contains(&"rules-may-be-outdated"));
+    assert!(warning_codes(&run(&Request::new("courriel", d(2027, 12, 8)))).contains(&"rules-may-be-outdated"));
 }
 
 // ---------------------------------------------------------------------------

@@ -340,23 +340,21 @@ fn deadline_passed_is_warned() {
 /// complaint answered within 15 business days (90 %).
 #[test]
 fn complaint_entry_is_always_present() {
-    let services = [
-        "caq-etudes",
-        "peq",
-        "prtq",
-        "pstq",
-        "regroupement-familial",
-        "evaluation-comparative",
-        "accompagnement-quebec",
-        "francisation-temps-complet",
-        "courriel",
-        "plainte",
-    ];
+    // Every service of the catalogue with a date (all but the phone's waiting time).
+    let received = d(2025, 12, 1);
+    let official = Catalogue::OFFICIAL;
+    let services: Vec<&str> = official
+        .services
+        .iter()
+        .filter(|s| official.standard_for(s, received).is_some_and(|a| a.standard.unit != Unit::Minutes))
+        .map(|s| s.id)
+        .collect();
+    assert!(services.len() >= 10, "{services:?}");
     for service in services {
         let mut outcomes: Vec<Option<Outcome>> = Outcome::ALL.into_iter().map(Some).collect();
         outcomes.push(None);
         for outcome in outcomes {
-            let mut request = Request::new(service, d(2025, 12, 1));
+            let mut request = Request::new(service, received);
             request.decision = outcome.map(|outcome| Decision { date: d(2026, 1, 15), outcome });
             let result = run(&request);
             let Some(Recourse::Complaint { standard: Some(standard) }) = result.recourse.last() else {

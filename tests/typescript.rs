@@ -20,7 +20,7 @@ const FUNCTIONS: &str = "\
 export function load(): Promise<unknown>;
 /** One request → its estimate, or `{ error }`. Never rejects for bad input. */
 export function estimate(request: EstimateRequest): Promise<EstimateResult | EstimateError>;
-/** The rules catalogue: services, Déclarations and contacts. */
+/** The rules catalogue: the day its rules were checked, services, Déclarations and contacts. */
 export function services(): Promise<Catalogue>;
 /** Every day off (weekends excluded) of the years, or `{ error }`. */
 export function holidays(

@@ -24,12 +24,25 @@ async fn mount(query: &str) -> web_sys::Element {
     root
 }
 
-/// Lets the app render, then run what its render left for the next task (the address
-/// is written in a 0 ms timeout, hooks/use_address.rs): a render slower than 50 ms (a
-/// debug build on a busy machine) would otherwise let the first sleep end before it.
+/// Waits until the app is done with what was just done to it: its render, and what the
+/// render left for a later task (the address is written in a 0 ms timeout,
+/// hooks/use_address.rs; a mounted page renders its answer a task after its form). Task
+/// after task, until two whole tasks pass with the page and the address unchanged, however
+/// slow the machine; a page that never settles fails the test after 10 s.
 async fn settle() {
-    yew::platform::time::sleep(std::time::Duration::from_millis(50)).await;
-    yew::platform::time::sleep(std::time::Duration::ZERO).await;
+    let snapshot = || {
+        let body = document().body().map(|b| b.inner_html()).unwrap_or_default();
+        (body, web_sys::window().unwrap().location().href().unwrap_or_default())
+    };
+    let give_up = js_sys::Date::now() + 10_000.0;
+    let (mut last, mut quiet) = (snapshot(), 0);
+    while quiet < 2 {
+        yew::platform::time::sleep(std::time::Duration::ZERO).await;
+        let now = snapshot();
+        quiet = if now == last { quiet + 1 } else { 0 };
+        last = now;
+        assert!(js_sys::Date::now() < give_up, "the page did not settle within 10 s");
+    }
 }
 
 fn text_of(root: &web_sys::Element, selector: &str) -> String {
@@ -176,7 +189,7 @@ async fn a_stop_with_no_end_says_the_count_stays_suspended_until_as_of() {
     assert!(root.query_selector("#stop-1-open").unwrap().is_none());
 }
 
-// Issue 10 -------------------------------------------------------------------------
+// The timeline; a link's unreadable parts ---------------------------------------------
 
 // Back and Forward on the lists are in e2e/controls.spec.ts: the tests here share one
 // page and one address bar, so a test that goes Back would disturb the others.

@@ -35,6 +35,9 @@ mod tests {
             assert!(html.contains(r#"<select id="service" name="service""#), "{html}");
             assert!(html.contains(&format!(r#"<option value="" selected="selected">{}</option>"#, t.situation_placeholder)), "{html}");
             assert!(html.contains(&format!(r#"<p class="waiting">{}</p>"#, t.result_waiting)), "{html}");
+            // The footer says when the rules were checked.
+            let checked = (t.rules_checked)(&crate::i18n::format_date(Catalogue::OFFICIAL.checked_on, lang));
+            assert!(html.contains(&checked), "{html}");
             // Every situation the picker offers, none chosen.
             for service in Catalogue::OFFICIAL.services.iter().filter(|s| selectable_service(s.id).is_some()) {
                 assert!(html.contains(&format!(r#"<option value="{}">"#, service.id)), "{}: {html}", service.id);

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use super::url::{decode_query, encode_query};
 use crate::engine::rules::PHONE_SERVICE;
 use crate::engine::{CalendarId, Catalogue, Ground, MailingOrigin, Outcome};
-use crate::i18n::Lang;
+use crate::i18n::{excerpt, Lang};
 
 /// A clock stop as typed: raw text, kept even when it is not a date yet.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -157,8 +157,6 @@ pub const MAX_STOPS: usize = 20;
 
 /// How many unreadable parts of an address are named one by one; the rest are counted.
 pub const MAX_NAMED_PROBLEMS: usize = 10;
-/// How much of an unreadable value is quoted back.
-const MAX_QUOTED_CHARS: usize = 60;
 
 /// A situation the person can choose (`telephone` is in the catalogue but has no date).
 pub fn selectable_service(id: &str) -> Option<&'static str> {
@@ -169,8 +167,8 @@ pub fn selectable_service(id: &str) -> Option<&'static str> {
 /// with thousands of parts gives ten lines, not thousands.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct UrlProblems {
-    /// The first `MAX_NAMED_PROBLEMS` parts that could not be read: (name, value), the
-    /// value shortened to `MAX_QUOTED_CHARS` characters.
+    /// The first `MAX_NAMED_PROBLEMS` parts that could not be read: (name, value), each
+    /// as a short excerpt (`i18n::excerpt`): the link's words are not the page's.
     pub named: Vec<(String, String)>,
     /// How many more could not be read.
     pub more: usize,
@@ -181,7 +179,7 @@ pub struct UrlProblems {
 impl UrlProblems {
     pub fn push(&mut self, name: &str, value: &str) {
         if self.named.len() < MAX_NAMED_PROBLEMS {
-            self.named.push((shorten(name), shorten(value)));
+            self.named.push((excerpt(name), excerpt(value)));
         } else {
             self.more += 1;
         }
@@ -198,13 +196,6 @@ impl UrlProblems {
 
     pub fn clear(&mut self) {
         *self = UrlProblems::default();
-    }
-}
-
-fn shorten(text: &str) -> String {
-    match text.char_indices().nth(MAX_QUOTED_CHARS) {
-        Some((end, _)) => format!("{}…", &text[..end]),
-        None => text.to_string(),
     }
 }
 

@@ -3,11 +3,12 @@
 //!   ?lang=en&service=caq-etudes&received=2025-12-19&stop=2026-01-05..2026-01-12
 //!   &decision=2026-02-02&outcome=refusal&from=canada&grounds=situation-change
 //!   &asof=2026-03-01&calendar=qc-statutory
-//! Dates stay as typed (even invalid), so a link restores exactly what was entered.
+//! Dates stay as typed (even invalid), so a link restores exactly what was entered;
+//! a value longer than a date field holds was not typed there, and is named instead.
 
 use super::state::{selectable_service, Form, StopInput, UrlProblems, MAX_STOPS};
 use crate::engine::{CalendarId, Ground, MailingOrigin, Outcome};
-use crate::i18n::Lang;
+use crate::i18n::{is_bidi_control, Lang};
 
 pub fn encode_query(form: &Form, lang: Lang) -> String {
     let mut pairs: Vec<(&str, String)> = vec![("lang", lang.code().into())];
@@ -70,17 +71,26 @@ pub fn decode_query(query: &str) -> (Form, Option<Lang>, UrlProblems) {
                 Some(id) => form.service = id.to_string(),
                 None => problem = true,
             },
-            "received" => form.received = value.clone(),
+            "received" => match date_value(&value) {
+                Some(date) => form.received = date,
+                None => problem = true,
+            },
             "stop" if form.stops.len() < MAX_STOPS => {
                 let (from, to) = value.split_once("..").unwrap_or((&value, ""));
-                form.stops.push(StopInput { from: from.into(), to: to.into() });
+                match (date_value(from), date_value(to)) {
+                    (Some(from), Some(to)) => form.stops.push(StopInput { from, to }),
+                    _ => problem = true,
+                }
             }
             // Named once, with their count, however many there are.
             "stop" => problems.extra_stops += 1,
-            "decision" => {
-                form.decided = true;
-                form.decision_date = value.clone();
-            }
+            "decision" => match date_value(&value) {
+                Some(date) => {
+                    form.decided = true;
+                    form.decision_date = date;
+                }
+                None => problem = true,
+            },
             "outcome" => match Outcome::from_code(&value) {
                 Some(outcome) => {
                     form.decided = true;
@@ -101,7 +111,10 @@ pub fn decode_query(query: &str) -> (Form, Option<Lang>, UrlProblems) {
                     }
                 }
             }
-            "asof" => form.as_of = value.clone(),
+            "asof" => match date_value(&value) {
+                Some(date) => form.as_of = date,
+                None => problem = true,
+            },
             "calendar" => match CalendarId::from_code(&value) {
                 Some(calendar) => form.calendar = calendar,
                 None => problem = true,
@@ -113,6 +126,18 @@ pub fn decode_query(query: &str) -> (Form, Option<Lang>, UrlProblems) {
         }
     }
     (form, lang, problems)
+}
+
+/// The longest date value restored from an address. A date is 10 characters and its
+/// field takes no more; a longer value was not typed there, and is named, not restored.
+pub const MAX_DATE_CHARS: usize = 40;
+
+/// A date field's value as the address gives it, kept as typed (even invalid), without
+/// direction controls (no date has one; in the field they would reverse its text);
+/// `None` when too long to be one.
+fn date_value(value: &str) -> Option<String> {
+    let kept: String = value.chars().filter(|c| !is_bidi_control(*c)).collect();
+    (kept.chars().count() <= MAX_DATE_CHARS).then_some(kept)
 }
 
 fn percent_encode(value: &str, out: &mut String) {

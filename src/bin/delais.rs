@@ -39,7 +39,7 @@ mod cli {
 
     /// The longest request line read; a longer one is answered with an error and
     /// skipped without being held in memory.
-    const MAX_LINE_BYTES: usize = 1 << 20;
+    const MAX_LINE_BYTES: usize = api::MAX_REQUEST_BYTES;
 
     /// Exit codes: 0 all answered, 1 some line was an error, 2 usage or I/O failure.
     pub fn run(args: Vec<String>) -> i32 {
@@ -49,20 +49,22 @@ mod cli {
             Some("estimate") => estimate(&mut io::stdin().lock(), &mut out),
             Some("holidays") => holidays(&args[1..], &mut out),
             Some("caseload") => caseload(&args[1..], &mut io::stdin().lock(), &mut out),
-            Some("services") => Ok(write_line(&mut out, &to_json(&api::services_json(&Catalogue::OFFICIAL)))
-                .map_or(Outcome::Closed, |_| Outcome::Answered)),
-            Some("--help" | "-h" | "help") => {
-                Ok(write_line(&mut out, USAGE).map_or(Outcome::Closed, |_| Outcome::Answered))
+            Some("services") => {
+                write_line(&mut out, &to_json(&api::services_json(&Catalogue::OFFICIAL))).map_or_else(quietly_if_closed, |_| Ok(Outcome::Answered))
             }
+            Some("--help" | "-h" | "help") => write_line(&mut out, USAGE).map_or_else(quietly_if_closed, |_| Ok(Outcome::Answered)),
             _ => Err(usage()),
         };
-        let flushed = out.flush();
-        match code {
-            Ok(Outcome::Failed) => 1,
+        // What is still buffered is written now: a full disk shows here, not a closed pipe.
+        let flushed = match code {
+            Ok(Outcome::Answered | Outcome::Failed) => out.flush().map_or_else(quietly_if_closed, |_| Ok(Outcome::Answered)),
+            _ => Ok(Outcome::Closed),
+        };
+        match (code, flushed) {
+            (Err(code), _) | (_, Err(code)) => code,
+            (Ok(Outcome::Failed), _) => 1,
             // A reader that went away (`| head`) is not an error of ours.
-            Ok(Outcome::Answered | Outcome::Closed) if flushed.is_ok() || is_closed(&flushed) => 0,
-            Ok(_) => 2,
-            Err(code) => code,
+            (Ok(Outcome::Answered | Outcome::Closed), _) => 0,
         }
     }
 
@@ -78,10 +80,6 @@ mod cli {
     fn usage() -> i32 {
         eprintln!("{USAGE}");
         2
-    }
-
-    fn is_closed<T>(result: &io::Result<T>) -> bool {
-        matches!(result, Err(error) if error.kind() == ErrorKind::BrokenPipe)
     }
 
     fn write_line(out: &mut impl Write, text: &str) -> io::Result<()> {

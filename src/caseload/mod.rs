@@ -5,13 +5,13 @@
 //!
 //! `decode` (bytes to text), `read` (the CSV: separator, header, rows), `columns` (what
 //! each header means), `values` (a row's cells to an engine `Request`), `answer` (each
-//! row's dates as of a day), `write` (CSV and `.ics` out), `excerpt` (a value quoted
-//! short and inert in a message).
+//! row's dates as of a day), `write` (CSV and `.ics` out), `label` (a counsellor's text
+//! shown back short and inert).
 
 pub mod answer;
 pub mod columns;
 pub mod decode;
-pub mod excerpt;
+pub mod label;
 pub mod read;
 pub mod values;
 pub mod write;
@@ -23,7 +23,7 @@ pub use write::{write_csv, write_ics};
 
 use crate::engine::InputError;
 use crate::i18n::Lang;
-use excerpt::excerpt;
+use label::label;
 
 /// The most rows the caseload page reads (README, "Caseload"); the CLI reads any number.
 pub const PAGE_ROW_LIMIT: usize = 20_000;
@@ -151,7 +151,7 @@ impl CellError {
     /// "Ligne 14, colonne « reçue le » : Le 2026-02-30 n'existe pas…", the row numbered
     /// as the spreadsheet shows it and the column named as the file names it.
     pub fn message(&self, row: usize, header: &str, lang: Lang) -> String {
-        let header = excerpt(header);
+        let header = label(header);
         match lang {
             Lang::Fr => format!("Ligne {row}, colonne «\u{a0}{header}\u{a0}»\u{a0}: {}", self.problem.message(lang)),
             Lang::En => format!("Row {row}, column “{header}”: {}", self.problem.message(lang)),

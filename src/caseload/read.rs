@@ -5,7 +5,7 @@
 
 use super::columns::{meaning, Column, Computed, Meaning};
 use super::decode::decode;
-use super::excerpt::excerpt;
+use super::label::label;
 use super::values::{self, Layout, Parsed};
 use super::{CellError, FileError, Problem};
 
@@ -103,7 +103,7 @@ pub fn read_text(text: &str, limit: Option<usize>) -> Result<Table, FileError> {
     for (at, m) in meanings.iter().enumerate() {
         if let Meaning::Input(column) = m {
             if let Some(first) = layout.get(*column) {
-                return Err(FileError::DuplicateMeaning { first: excerpt(&headers[first]), second: excerpt(&headers[at]) });
+                return Err(FileError::DuplicateMeaning { first: label(&headers[first]), second: label(&headers[at]) });
             }
             layout.at[*column as usize] = Some(at);
         }

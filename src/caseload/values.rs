@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 
 use super::columns::{normalize, Column};
-use super::excerpt::excerpt;
+use super::label::quoted;
 use super::{CellError, Problem};
 use crate::engine::rules::PHONE_SERVICE;
 use crate::engine::{
@@ -106,7 +106,7 @@ pub fn parse(layout: &Layout, cells: &[String]) -> Result<Parsed, Vec<CellError>
         Some((at, text)) => {
             let id = service_id(text);
             if id.is_none() {
-                fail(at, Problem::UnknownService(excerpt(text)));
+                fail(at, Problem::UnknownService(quoted(text)));
             }
             id
         }
@@ -146,7 +146,7 @@ pub fn parse(layout: &Layout, cells: &[String]) -> Result<Parsed, Vec<CellError>
         Some((at, text)) => {
             let found = outcome(text);
             if found.is_none() {
-                errors.push(CellError { column: at, problem: Problem::Input(InputError::UnknownOutcome(excerpt(text))) });
+                errors.push(CellError { column: at, problem: Problem::Input(InputError::UnknownOutcome(quoted(text))) });
             }
             found
         }
@@ -170,7 +170,7 @@ pub fn parse(layout: &Layout, cells: &[String]) -> Result<Parsed, Vec<CellError>
             Some(origin) => mailing_from = origin,
             None => errors.push(CellError {
                 column: at,
-                problem: Problem::Input(InputError::UnknownMailingOrigin(excerpt(text))),
+                problem: Problem::Input(InputError::UnknownMailingOrigin(quoted(text))),
             }),
         }
     }
@@ -180,7 +180,7 @@ pub fn parse(layout: &Layout, cells: &[String]) -> Result<Parsed, Vec<CellError>
             match Ground::from_code(&normalize(code).replace(' ', "-")) {
                 Some(ground) if !grounds.contains(&ground) => grounds.push(ground),
                 Some(_) => {}
-                None => errors.push(CellError { column: at, problem: Problem::Input(InputError::UnknownGround(excerpt(code))) }),
+                None => errors.push(CellError { column: at, problem: Problem::Input(InputError::UnknownGround(quoted(code))) }),
             }
         }
     }
@@ -188,7 +188,7 @@ pub fn parse(layout: &Layout, cells: &[String]) -> Result<Parsed, Vec<CellError>
     if let Some((at, text)) = cell(Column::Calendar).filter(|(_, t)| !t.is_empty()) {
         match CalendarId::from_code(&normalize(text).replace(' ', "-")) {
             Some(id) => calendar = id,
-            None => errors.push(CellError { column: at, problem: Problem::Input(InputError::UnknownCalendar(excerpt(text))) }),
+            None => errors.push(CellError { column: at, problem: Problem::Input(InputError::UnknownCalendar(quoted(text))) }),
         }
     }
 
@@ -212,13 +212,13 @@ pub fn parse(layout: &Layout, cells: &[String]) -> Result<Parsed, Vec<CellError>
 fn read_date(at: usize, field: Field, text: &str) -> Result<NaiveDate, CellError> {
     let text = text.trim();
     if local_date_format(text) {
-        return Err(CellError { column: at, problem: Problem::LocalDateFormat(excerpt(text)) });
+        return Err(CellError { column: at, problem: Problem::LocalDateFormat(quoted(text)) });
     }
     parse_date(field, text).map_err(|error| {
         let error = match error {
-            InputError::MalformedDate { field, value } => InputError::MalformedDate { field, value: excerpt(&value) },
-            InputError::ImpossibleDate { field, value } => InputError::ImpossibleDate { field, value: excerpt(&value) },
-            InputError::YearOutOfRange { field, value } => InputError::YearOutOfRange { field, value: excerpt(&value) },
+            InputError::MalformedDate { field, value } => InputError::MalformedDate { field, value: quoted(&value) },
+            InputError::ImpossibleDate { field, value } => InputError::ImpossibleDate { field, value: quoted(&value) },
+            InputError::YearOutOfRange { field, value } => InputError::YearOutOfRange { field, value: quoted(&value) },
             other => other,
         };
         CellError { column: at, problem: Problem::Input(error) }

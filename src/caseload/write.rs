@@ -130,7 +130,7 @@ pub fn write_ics(table: &Table, answers: &[RowAnswer], lang: Lang, stamp: &str) 
                 Lang::En => format!("row {}", row.number),
             }
         } else {
-            super::excerpt::excerpt(label)
+            super::label::label(label)
         };
         for deadline in answer.deadlines() {
             let (title, remind) = match deadline.kind {

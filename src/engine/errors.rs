@@ -3,7 +3,7 @@
 
 use super::calendar::{FIRST_YEAR, LAST_YEAR};
 use super::rules::Catalogue;
-use crate::i18n::Lang;
+use crate::i18n::{excerpt, Lang};
 
 /// Where in a request the bad value is, so the interface can put the message next to
 /// the field.
@@ -72,7 +72,10 @@ pub enum InputError {
     NotUtf8 { line: usize },
     /// A line of input longer than the CLI reads (CLI only).
     LineTooLong { line: usize, limit: usize },
-    /// JSON-level problems (CLI and JavaScript API only).
+    /// A request larger than the JavaScript API reads (the CLI's line limit).
+    RequestTooLarge { limit: usize },
+    /// JSON-level problems (CLI and JavaScript API only): the parser's own words and
+    /// position, which never quote the input.
     MalformedJson(String),
     MissingField(Field),
     WrongType(Field),
@@ -99,6 +102,7 @@ impl InputError {
             InputError::YearsReversed { .. } => "years-reversed",
             InputError::NotUtf8 { .. } => "not-utf8",
             InputError::LineTooLong { .. } => "line-too-long",
+            InputError::RequestTooLarge { .. } => "request-too-large",
             InputError::MalformedJson(_) => "malformed-json",
             InputError::MissingField(_) => "missing-field",
             InputError::WrongType(_) => "wrong-type",
@@ -124,41 +128,49 @@ impl InputError {
             | InputError::NotAYear(_)
             | InputError::YearsReversed { .. }
             | InputError::NotUtf8 { .. }
-            | InputError::LineTooLong { .. } => Field::Request,
+            | InputError::LineTooLong { .. }
+            | InputError::RequestTooLarge { .. } => Field::Request,
             InputError::MissingField(field) | InputError::WrongType(field) => *field,
         }
     }
 
-    /// A plain sentence saying what is wrong and what to do.
+    /// A plain sentence saying what is wrong and what to do. A value from the request
+    /// appears only as a short excerpt (`i18n::excerpt`).
     pub fn message(&self, lang: Lang) -> String {
+        self.message_quoting(lang, &mut |value| excerpt(value))
+    }
+
+    /// The message, with each value from the request written by `quote` (given the
+    /// value as received): the page isolates its excerpts in elements of their own.
+    pub fn message_quoting(&self, lang: Lang, quote: &mut dyn FnMut(&str) -> String) -> String {
         use InputError as E;
         let fr = lang == Lang::Fr;
         match self {
-            E::UnknownService(id) if fr => format!("Situation inconnue : « {id} ». Choisissez une situation de la liste."),
-            E::UnknownService(id) => format!("Unknown situation: “{id}”. Choose a situation from the list."),
+            E::UnknownService(id) if fr => format!("Situation inconnue : « {} ». Choisissez une situation de la liste.", quote(id)),
+            E::UnknownService(id) => format!("Unknown situation: “{}”. Choose a situation from the list.", quote(id)),
             // Named as people know the service, not by its id.
             E::NotDated(id) if fr => format!(
                 "La norme « {} » est un délai d'attente au téléphone : aucune date à calculer.",
-                service_name(id, lang)
+                service_name(id, lang, quote)
             ),
             E::NotDated(id) => format!(
                 "The standard for “{}” is a phone waiting time: there is no date to compute.",
-                service_name(id, lang)
+                service_name(id, lang, quote)
             ),
             E::MalformedDate { value, .. } if fr => {
-                format!("« {value} » n'est pas une date. Écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-01-26.")
+                format!("« {} » n'est pas une date. Écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-01-26.", quote(value))
             }
             E::MalformedDate { value, .. } => {
-                format!("“{value}” is not a date. Write it as YYYY-MM-DD, for example 2026-01-26.")
+                format!("“{}” is not a date. Write it as YYYY-MM-DD, for example 2026-01-26.", quote(value))
             }
             E::ImpossibleDate { value, .. } if fr => {
-                format!("Le {value} n'existe pas. Vérifiez le jour et le mois.")
+                format!("Le {} n'existe pas. Vérifiez le jour et le mois.", quote(value))
             }
-            E::ImpossibleDate { value, .. } => format!("{value} does not exist. Check the day and the month."),
+            E::ImpossibleDate { value, .. } => format!("{} does not exist. Check the day and the month.", quote(value)),
             E::YearOutOfRange { value, .. } if fr => {
-                format!("L'année de « {value} » doit être entre {FIRST_YEAR} et {LAST_YEAR}.")
+                format!("L'année de « {} » doit être entre {FIRST_YEAR} et {LAST_YEAR}.", quote(value))
             }
-            E::YearOutOfRange { value, .. } => format!("The year of “{value}” must be between {FIRST_YEAR} and {LAST_YEAR}."),
+            E::YearOutOfRange { value, .. } => format!("The year of “{}” must be between {FIRST_YEAR} and {LAST_YEAR}.", quote(value)),
             E::StopEndsBeforeStart { index } if fr => format!(
                 "Suspension {} : la date de réception des documents doit suivre la date de la demande de documents.",
                 index + 1
@@ -180,35 +192,37 @@ impl InputError {
             }
             E::DecisionBeforeReceipt => "The decision date must be on or after the date the request was received.".into(),
             E::UnknownOutcome(value) if fr => {
-                format!("Décision inconnue : « {value} ». Choisissez refus, rejet ou acceptation.")
+                format!("Décision inconnue : « {} ». Choisissez refus, rejet ou acceptation.", quote(value))
             }
             E::UnknownOutcome(value) => {
-                format!("Unknown decision: “{value}”. Choose refusal, rejection or acceptance.")
+                format!("Unknown decision: “{}”. Choose refusal, rejection or acceptance.", quote(value))
             }
             E::UnknownCalendar(value) if fr => {
-                format!("Calendrier inconnu : « {value} ». Choisissez qc-public-service ou qc-statutory.")
+                format!("Calendrier inconnu : « {} ». Choisissez qc-public-service ou qc-statutory.", quote(value))
             }
             E::UnknownCalendar(value) => {
-                format!("Unknown calendar: “{value}”. Choose qc-public-service or qc-statutory.")
+                format!("Unknown calendar: “{}”. Choose qc-public-service or qc-statutory.", quote(value))
             }
             E::UnknownMailingOrigin(value) if fr => {
-                format!("Lieu d'envoi inconnu : « {value} ». Choisissez quebec, canada ou abroad.")
+                format!("Lieu d'envoi inconnu : « {} ». Choisissez quebec, canada ou abroad.", quote(value))
             }
             E::UnknownMailingOrigin(value) => {
-                format!("Unknown mailing origin: “{value}”. Choose quebec, canada or abroad.")
+                format!("Unknown mailing origin: “{}”. Choose quebec, canada or abroad.", quote(value))
             }
             E::UnknownGround(value) if fr => format!(
-                "Motif inconnu : « {value} ». Choisissez situation-change, initial-error, omitted-fact ou other."
+                "Motif inconnu : « {} ». Choisissez situation-change, initial-error, omitted-fact ou other.",
+                quote(value)
             ),
             E::UnknownGround(value) => format!(
-                "Unknown ground: “{value}”. Choose situation-change, initial-error, omitted-fact or other."
+                "Unknown ground: “{}”. Choose situation-change, initial-error, omitted-fact or other.",
+                quote(value)
             ),
             E::TargetOutOfRange { .. } if fr => {
                 format!("Une date calculée tomberait après {LAST_YEAR} : ce calendrier ne va pas plus loin.")
             }
             E::TargetOutOfRange { .. } => format!("A computed date would fall after {LAST_YEAR}: the calendar does not go further."),
-            E::NotAYear(value) if fr => format!("« {value} » n'est pas une année. Écrivez-la en chiffres, par exemple 2026."),
-            E::NotAYear(value) => format!("“{value}” is not a year. Write it in digits, for example 2026."),
+            E::NotAYear(value) if fr => format!("« {} » n'est pas une année. Écrivez-la en chiffres, par exemple 2026.", quote(value)),
+            E::NotAYear(value) => format!("“{}” is not a year. Write it in digits, for example 2026.", quote(value)),
             E::YearsReversed { from, to } if fr => {
                 format!("L'année de début ({from}) doit précéder ou égaler l'année de fin ({to}).")
             }
@@ -219,6 +233,8 @@ impl InputError {
                 format!("La ligne {line} dépasse {limit} octets : elle n'est pas lue.")
             }
             E::LineTooLong { line, limit } => format!("Line {line} is longer than {limit} bytes: it is not read."),
+            E::RequestTooLarge { limit } if fr => format!("La requête dépasse {limit} octets : elle n'est pas lue."),
+            E::RequestTooLarge { limit } => format!("The request is longer than {limit} bytes: it is not read."),
             E::MalformedJson(detail) if fr => format!("Ligne JSON illisible : {detail}."),
             E::MalformedJson(detail) => format!("Unreadable JSON line: {detail}."),
             E::MissingField(field) if fr => format!("Le champ « {} » est obligatoire.", field.path()),
@@ -229,9 +245,9 @@ impl InputError {
     }
 }
 
-/// A service's name in `lang`, or the id as given when it is not in the catalogue.
-fn service_name(id: &str, lang: Lang) -> String {
-    Catalogue::OFFICIAL.service(id).map_or_else(|| id.to_string(), |s| s.name.get(lang).to_string())
+/// A service's name in `lang`, or the id as given (quoted) when it is not in the catalogue.
+fn service_name(id: &str, lang: Lang, quote: &mut dyn FnMut(&str) -> String) -> String {
+    Catalogue::OFFICIAL.service(id).map_or_else(|| quote(id), |s| s.name.get(lang).to_string())
 }
 
 impl core::fmt::Display for InputError {

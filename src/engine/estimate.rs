@@ -43,6 +43,36 @@ pub struct Skipped {
     pub reason: SkipReason,
 }
 
+/// Consecutive days skipped for the same reason (a weekend, one holiday, the days of a
+/// clock stop before the target): what the JSON, the page and the summary list, so an
+/// answer grows with the reasons, not with the days (a 300-year stop is one range).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SkippedRange {
+    pub from: NaiveDate,
+    /// The last day skipped, included.
+    pub to: NaiveDate,
+    pub reason: SkipReason,
+}
+
+impl SkippedRange {
+    /// How many days the range skips.
+    pub fn days(&self) -> usize {
+        (self.to - self.from).num_days().unsigned_abs() as usize + 1
+    }
+}
+
+/// The skipped days (in date order) grouped into ranges.
+pub fn skipped_ranges(skipped: &[Skipped]) -> Vec<SkippedRange> {
+    let mut ranges: Vec<SkippedRange> = Vec::new();
+    for day in skipped {
+        match ranges.last_mut() {
+            Some(last) if last.reason == day.reason && last.to.succ_opt() == Some(day.date) => last.to = day.date,
+            _ => ranges.push(SkippedRange { from: day.date, to: day.date, reason: day.reason }),
+        }
+    }
+    ranges
+}
+
 /// Where the request stands on "today".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Status {
@@ -106,6 +136,11 @@ pub struct Estimate {
 }
 
 impl Estimate {
+    /// `skipped`, grouped into ranges of consecutive days with the same reason.
+    pub fn skipped_ranges(&self) -> Vec<SkippedRange> {
+        skipped_ranges(&self.skipped)
+    }
+
     pub fn unit(&self) -> Unit {
         self.applied.standard.unit
     }
@@ -175,7 +210,28 @@ pub fn estimate(catalogue: &Catalogue, request: &Request) -> Result<Estimate, In
         status_on(today, received, walk.target, budget, walk.elapsed, &clock_stops, request.decision, &mut calendar)
     });
 
-    let mut warnings = vec![Warning::EstimateOnly { share_percent: standard.share_percent }];
+    let mut warnings = Vec::new();
+    // A program closed before this request was received comes first: it says what the
+    // target below is worth (docs/rules.md §5).
+    if let Some(closure) = catalogue.closure_for(service.id) {
+        if received >= closure.closed_from {
+            let successor = closure.successor.and_then(|id| catalogue.service(id)).map(|s| s.name);
+            warnings.push(Warning::ProgramClosed {
+                program: closure.short_name,
+                ended_on: closure.ended_on,
+                received,
+                successor,
+            });
+        } else if received >= closure.ended_on {
+            warnings.push(Warning::ClosingDayAssumption { program: closure.short_name, ended_on: closure.ended_on });
+        }
+    }
+    // "As of": the day the status is for, or the day of receipt when none is given.
+    let as_of = request.today.unwrap_or(received);
+    if rules_may_be_outdated(catalogue, as_of) {
+        warnings.push(Warning::RulesMayBeOutdated { checked_on: catalogue.checked_on, as_of });
+    }
+    warnings.push(Warning::EstimateOnly { share_percent: standard.share_percent });
     if counting == Counting::BusinessDays {
         warnings.push(Warning::CalendarAssumption(request.calendar));
         let observed = walk.skipped.iter().any(|s| matches!(s.reason, SkipReason::Holiday(off) if off.observed));
@@ -207,7 +263,6 @@ pub fn estimate(catalogue: &Catalogue, request: &Request) -> Result<Estimate, In
 
     let recourse = recourse::recourse_for(service, request, applied.declaration, &mut warnings)?;
 
-    let as_of = request.today.unwrap_or(received);
     let notes = catalogue.notes_for(service.id).filter(|n| n.applies(received, as_of)).collect();
     let results = catalogue.results_for(service.id).collect();
     let follow_up = [EMAIL_SERVICE, COMPLAINT_SERVICE]
@@ -234,6 +289,15 @@ pub fn estimate(catalogue: &Catalogue, request: &Request) -> Result<Estimate, In
         warnings,
         follow_up,
     })
+}
+
+/// Months after the rules' check date during which an answer is taken as current.
+pub const RULES_CURRENT_MONTHS: u32 = 12;
+
+/// True when `as_of` is more than 12 months after the day the rules were last checked
+/// (docs/rules.md §5): newer changes may be missing from the answer.
+pub fn rules_may_be_outdated(catalogue: &Catalogue, as_of: NaiveDate) -> bool {
+    add_months(catalogue.checked_on, RULES_CURRENT_MONTHS).is_some_and(|current_until| as_of > current_until)
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

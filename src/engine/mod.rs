@@ -19,7 +19,9 @@ pub mod warnings;
 
 pub use calendar::{within_horizon, within_horizon_year, Calendar, CalendarId, DayKind, FIRST_YEAR, LAST_YEAR};
 pub use errors::{Field, InputError};
-pub use estimate::{add_months, estimate, merge_clock_stops, AnnouncedTarget, Estimate, SkipReason, Skipped, Status};
+pub use estimate::{
+    add_months, estimate, merge_clock_stops, skipped_ranges, AnnouncedTarget, Estimate, SkipReason, Skipped, SkippedRange, Status,
+};
 pub use request::{errors, parse_date, validate, ClockStop, Decision, Ground, MailingOrigin, Outcome, Request};
 pub use warnings::Warning;
 pub use milestones::{milestones, Milestone, MilestoneKind};

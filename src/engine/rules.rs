@@ -186,6 +186,24 @@ impl ProgramNote {
     }
 }
 
+/// A program that stopped receiving applications (docs/rules.md §5). A request received
+/// from `closed_from` cannot exist as such: the estimate warns before its target, which
+/// is still computed as the standard would give it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ProgramClosure {
+    pub service: &'static str,
+    /// The program's short name, as people say it ("PEQ").
+    pub short_name: &'static str,
+    /// The day the source gives for the program's end.
+    pub ended_on: NaiveDate,
+    /// The first day no application could be received. After `ended_on` when the source
+    /// leaves the end day itself open (docs/rules.md §5, an assumption of ours).
+    pub closed_from: NaiveDate,
+    /// Where a new application goes instead (a service id).
+    pub successor: Option<&'static str>,
+    pub source: Source,
+}
+
 /// A measured result published for a standard, shown beside its target.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PublishedResult {
@@ -218,6 +236,9 @@ pub struct Catalogue {
     pub announced_delays: &'static [AnnouncedDelay],
     /// The channels the Déclaration gives (docs/rules.md §4b).
     pub contacts: &'static [Contact],
+    pub closures: &'static [ProgramClosure],
+    /// The day every rule above was last checked against the ministry's pages.
+    pub checked_on: NaiveDate,
 }
 
 /// The standard that applies to a request, and how it was chosen.
@@ -241,6 +262,8 @@ impl Catalogue {
         results: RESULTS,
         announced_delays: ANNOUNCED_DELAYS,
         contacts: CONTACTS,
+        closures: CLOSURES,
+        checked_on: CHECKED_ON,
     };
 
     pub fn service(&self, id: &str) -> Option<&'static Service> {
@@ -277,6 +300,10 @@ impl Catalogue {
 
     pub fn results_for<'a>(&self, service: &'a str) -> impl Iterator<Item = &'static PublishedResult> + 'a {
         self.results.iter().filter(move |r| r.service == service)
+    }
+
+    pub fn closure_for(&self, service: &str) -> Option<&'static ProgramClosure> {
+        self.closures.iter().find(|c| c.service == service)
     }
 
     pub fn announced_delay_for(&self, service: &str, received: NaiveDate) -> Option<&'static AnnouncedDelay> {
@@ -591,6 +618,46 @@ const CAQ_CAPS_SOURCE: Source = Source {
     section: Text::new("Études", "Studies"),
 };
 
+/// The day the rules above were last checked against the ministry's pages on Québec.ca
+/// and the facts of docs/rules.md §5 ("Checking the rules" in README.md says how to
+/// move it). An answer given more than 12 months later says newer changes may be
+/// missing.
+pub const CHECKED_ON: NaiveDate = ymd(2026, 12, 7);
+
+const PEQ_END_SOURCE: Source = Source {
+    document: Text::new(
+        "Québec.ca, ministère de l'Immigration, et annonce du Ministère du 6 novembre 2025, selon les médias",
+        "Québec.ca, Ministère de l'Immigration, and the Ministry's announcement of November 6, 2025, as reported",
+    ),
+    date: "2025-11-19",
+    section: Text::new("PEQ", "PEQ"),
+};
+
+const PSTQ_SOURCE: Source = Source { document: QUEBEC_CA, date: "2024-11-29", section: Text::new("PSTQ", "PSTQ") };
+
+pub const CLOSURES: &[ProgramClosure] = &[
+    // "Ended on 19 November 2025"; no application can be received after that day. The
+    // end day itself is read as the last day an application could arrive (an
+    // assumption of ours, said as such to the person).
+    ProgramClosure {
+        service: "peq",
+        short_name: "PEQ",
+        ended_on: ymd(2025, 11, 19),
+        closed_from: ymd(2025, 11, 20),
+        successor: Some("pstq"),
+        source: PEQ_END_SOURCE,
+    },
+    // Replaced by the PSTQ on 29 November 2024: from that day a request is a PSTQ one.
+    ProgramClosure {
+        service: "prtq",
+        short_name: "PRTQ",
+        ended_on: ymd(2024, 11, 29),
+        closed_from: ymd(2024, 11, 29),
+        successor: Some("pstq"),
+        source: PSTQ_SOURCE,
+    },
+];
+
 pub const NOTES: &[ProgramNote] = &[
     ProgramNote {
         id: "peq-graduates-suspended",
@@ -611,10 +678,10 @@ pub const NOTES: &[ProgramNote] = &[
         until: None,
         scope: NoteScope::PendingOnceInForce,
         text: Text::new(
-            "Le PEQ a été aboli le 19 novembre 2025. Les demandes déjà déposées sont toujours traitées.",
-            "The PEQ was abolished on November 19, 2025. Applications already filed are still processed.",
+            "Le PEQ a été aboli le 19 novembre 2025. Les demandes déjà déposées sont toujours traitées (on peut encore y ajouter un conjoint ou un enfant).",
+            "The PEQ was abolished on November 19, 2025. Applications already filed are still processed (a spouse or child can still be added to one).",
         ),
-        source: Source { document: QUEBEC_CA, date: "2025-11-19", section: Text::new("PEQ", "PEQ") },
+        source: PEQ_END_SOURCE,
     },
     ProgramNote {
         id: "prtq-replaced-by-pstq",
@@ -626,7 +693,7 @@ pub const NOTES: &[ProgramNote] = &[
             "Le PRTQ a été remplacé par le Programme de sélection des travailleurs qualifiés (PSTQ) le 29 novembre 2024. Aucune norme de service n'est publiée pour le PSTQ : la norme du PRTQ n'est qu'un repère.",
             "The PRTQ was replaced by the Skilled Worker Selection Program (PSTQ) on November 29, 2024. No service standard is published for the PSTQ: the PRTQ standard is only a reference.",
         ),
-        source: Source { document: QUEBEC_CA, date: "2024-11-29", section: Text::new("PSTQ", "PSTQ") },
+        source: PSTQ_SOURCE,
     },
     ProgramNote {
         id: "family-reunification-cap",
@@ -639,6 +706,27 @@ pub const NOTES: &[ProgramNote] = &[
             "At most 13,000 undertakings are accepted from June 26, 2024 to June 25, 2026. Once the cap is reached, some requests are returned unprocessed.",
         ),
         source: Source { document: QUEBEC_CA, date: "2024-06-26", section: Text::new("Regroupement familial", "Family reunification") },
+    },
+    // Worded without the order's figures and end date, which are only reported so far
+    // (docs/rules.md §5). Nothing is shown for 26 June – 1 July 2026, between the orders.
+    ProgramNote {
+        id: "family-reunification-cap-2026",
+        services: &["regroupement-familial"],
+        from: Some(ymd(2026, 7, 2)),
+        until: None,
+        scope: NoteScope::ReceivedWhileInForce,
+        text: Text::new(
+            "Depuis le 2 juillet 2026, le nombre d'engagements de parrainage dans la catégorie du regroupement familial est de nouveau plafonné par arrêté ministériel. Une demande reçue une fois le plafond atteint est retournée sans être traitée : ce n'est pas un refus. Certaines catégories ne sont pas visées, comme les enfants à charge de moins de 18 ans.",
+            "Since July 2, 2026, family-reunification sponsorship undertakings are capped again by ministerial order. A request received once the cap is reached is returned unprocessed: it is not a refusal. Some categories are exempt, such as dependent children under 18.",
+        ),
+        source: Source {
+            document: Text::new(
+                "Gazette officielle du Québec, arrêté ministériel de juin 2026, selon des publications en droit de l'immigration",
+                "Gazette officielle du Québec, ministerial order of June 2026, as reported by immigration-law publications",
+            ),
+            date: "2026-06",
+            section: Text::new("Regroupement familial", "Family reunification"),
+        },
     },
     // A capped request is returned unprocessed: it is not a rejection (docs/rules.md §5).
     ProgramNote {

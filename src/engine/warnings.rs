@@ -11,6 +11,14 @@ use crate::i18n::{format_date, weekday_name, Lang, Text};
 /// Something the person must know to read the result honestly.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Warning {
+    /// The program had stopped receiving applications when this one was received: the
+    /// target is only what the standard would give (docs/rules.md §5). Listed first.
+    ProgramClosed { program: &'static str, ended_on: NaiveDate, received: NaiveDate, successor: Option<Text> },
+    /// Received on the day the program ended, taken as received before its end
+    /// (**decision**).
+    ClosingDayAssumption { program: &'static str, ended_on: NaiveDate },
+    /// "As of" is more than 12 months after the day the rules were last checked.
+    RulesMayBeOutdated { checked_on: NaiveDate, as_of: NaiveDate },
     /// Always: this is an estimate from published targets, not a decision.
     EstimateOnly { share_percent: u8 },
     /// Business days counted with our choice of holidays (**decision**).
@@ -37,6 +45,9 @@ pub enum Warning {
 impl Warning {
     pub fn code(&self) -> &'static str {
         match self {
+            Warning::ProgramClosed { .. } => "program-closed",
+            Warning::ClosingDayAssumption { .. } => "assumption-closing-day",
+            Warning::RulesMayBeOutdated { .. } => "rules-may-be-outdated",
             Warning::EstimateOnly { .. } => "estimate-only",
             Warning::CalendarAssumption(_) => "assumption-calendar",
             Warning::ObservedHolidayAssumption => "assumption-observed-holidays",
@@ -56,6 +67,7 @@ impl Warning {
         matches!(
             self,
             Warning::CalendarAssumption(_)
+                | Warning::ClosingDayAssumption { .. }
                 | Warning::ObservedHolidayAssumption
                 | Warning::DeadlineDayOff { .. }
                 | Warning::MailDelayAssumption { .. }
@@ -65,6 +77,40 @@ impl Warning {
     pub fn message(&self, lang: Lang) -> String {
         let fr = lang == Lang::Fr;
         match *self {
+            Warning::ProgramClosed { program, ended_on, received, successor } => {
+                let (received, ended_on) = (format_date(received, lang), format_date(ended_on, lang));
+                let mut text = if fr {
+                    format!("Le {program} ne recevait plus de demandes le {received}\u{a0}: il a pris fin le {ended_on}. La date cible est seulement celle que donnerait la norme de service. Vérifiez la date de réception sur votre accusé de réception.")
+                } else {
+                    format!("The {program} no longer accepted applications on {received}: it ended on {ended_on}. The target date is only what the service standard would give. Check the date of receipt on your acknowledgement of receipt.")
+                };
+                if let Some(successor) = successor {
+                    text.push_str(&if fr {
+                        format!(" Pour une nouvelle demande, voyez le {}.", successor.fr)
+                    } else {
+                        format!(" For a new application, see the {}.", successor.en)
+                    });
+                }
+                text
+            }
+            Warning::ClosingDayAssumption { program, ended_on } if fr => format!(
+                "Hypothèse\u{a0}: le {program} a pris fin le {}\u{a0}; une demande reçue ce jour-là est considérée comme reçue avant la fin du programme. Vérifiez la date de réception sur votre accusé de réception.",
+                format_date(ended_on, lang)
+            ),
+            Warning::ClosingDayAssumption { program, ended_on } => format!(
+                "Assumption: the {program} ended on {}; a request received that day is taken as received before the program ended. Check the date of receipt on your acknowledgement of receipt.",
+                format_date(ended_on, lang)
+            ),
+            Warning::RulesMayBeOutdated { checked_on, as_of } if fr => format!(
+                "Les règles de Délais ont été vérifiées le {}, plus de 12\u{a0}mois avant le {}\u{a0}: des changements plus récents peuvent manquer. Vérifiez les pages du Ministère sur Québec.ca (quebec.ca/immigration).",
+                format_date(checked_on, lang),
+                format_date(as_of, lang)
+            ),
+            Warning::RulesMayBeOutdated { checked_on, as_of } => format!(
+                "Délais's rules were checked on {}, more than 12 months before {}: newer changes may be missing. Check the Ministry's pages on Québec.ca (quebec.ca/en/immigration).",
+                format_date(checked_on, lang),
+                format_date(as_of, lang)
+            ),
             Warning::EstimateOnly { share_percent } if fr => format!(
                 "Ceci est une estimation, pas une décision : la norme est une cible que le Ministère vise pour {share_percent} % des demandes, pas une promesse."
             ),

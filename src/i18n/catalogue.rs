@@ -40,7 +40,10 @@ pub struct Ui {
     pub decision_date_label: &'static str,
     pub decision_date_hint: &'static str,
     pub outcome_legend: &'static str,
-    pub outcome_hints: [&'static str; 3],
+    /// What each decision means, beside its choice.
+    pub outcome_hint_refusal: &'static str,
+    pub outcome_hint_rejection: &'static str,
+    pub outcome_hint_acceptance: &'static str,
 
     pub mailing_label: &'static str,
     pub mailing_hint: &'static str,
@@ -153,8 +156,12 @@ pub struct Ui {
     pub summary_skipped: &'static str,
     pub summary_link: &'static str,
     pub footer: &'static str,
+    /// The day the rules were last checked, in the footer and the answer's sources.
+    pub rules_checked: fn(&str) -> String,
+    /// Above the target when the program was closed on the day of receipt.
+    pub closed_title: &'static str,
 
-    // Issue 10: the phone summary bar, start over with undo, bounded link problems, the
+    // The phone's summary bar, start over with undo, a link's unreadable parts, the
     // widget's unknown situation, the timeline's axis.
     pub bar_label: &'static str,
     pub bar_target: fn(&str) -> String,
@@ -175,7 +182,7 @@ pub struct Ui {
     pub axis_deadline: &'static str,
     pub axis_evaluation: &'static str,
     pub axis_announced: &'static str,
-    // Issue 11: a browser without the Clipboard API.
+    // A browser without the Clipboard API.
     pub action_copy_unavailable: &'static str,
 }
 
@@ -238,11 +245,9 @@ pub const FR: Ui = Ui {
     decision_date_label: "Date de la décision",
     decision_date_hint: "La date écrite sur la lettre, pas le jour où vous l'avez reçue. Format : AAAA-MM-JJ.",
     outcome_legend: "Quelle est la décision ?",
-    outcome_hints: [
-        "Votre demande a été examinée et refusée.",
-        "Votre demande n'a pas été examinée (incomplète, non admissible…).",
-        "Votre demande a été acceptée.",
-    ],
+    outcome_hint_refusal: "Votre demande a été examinée et refusée.",
+    outcome_hint_rejection: "Votre demande n'a pas été examinée (incomplète, non admissible…).",
+    outcome_hint_acceptance: "Votre demande a été acceptée.",
 
     mailing_label: "D'où enverrez-vous une demande par la poste ?",
     mailing_hint: "Sert à calculer la date limite d'envoi.",
@@ -371,8 +376,10 @@ pub const FR: Ui = Ui {
     summary_skipped: "Jours non comptés",
     summary_link: "Lien",
     footer: "Délais n'est pas un service du gouvernement du Québec.",
+    rules_checked: |d| format!("Règles vérifiées le {d}."),
+    closed_title: "Programme fermé à cette date",
 
-    // Issue 10
+    // The summary bar, start over, a link's unreadable parts, the widget, the timeline's axis.
     bar_label: "Résumé du résultat",
     bar_target: |d| format!("Date cible\u{a0}: {d}"),
     bar_days_left: |n| format!("Encore {}", plural_fr(n, "jour", "jours")),
@@ -392,7 +399,7 @@ pub const FR: Ui = Ui {
     axis_deadline: "Limite (réexamen)",
     axis_evaluation: "Limite (documents)",
     axis_announced: "Délai annoncé",
-    // Issue 11
+    // A browser without the Clipboard API.
     action_copy_unavailable: "Ce navigateur ne permet pas de copier ici\u{a0}: sélectionnez le texte à la main.",
 };
 
@@ -430,11 +437,9 @@ pub const EN: Ui = Ui {
     decision_date_label: "Date of the decision",
     decision_date_hint: "The date printed on the letter, not the day you got it. Format: YYYY-MM-DD.",
     outcome_legend: "What is the decision?",
-    outcome_hints: [
-        "Your request was examined and refused.",
-        "Your request was not examined (incomplete, ineligible…).",
-        "Your request was accepted.",
-    ],
+    outcome_hint_refusal: "Your request was examined and refused.",
+    outcome_hint_rejection: "Your request was not examined (incomplete, ineligible…).",
+    outcome_hint_acceptance: "Your request was accepted.",
 
     mailing_label: "Where would you mail a request from?",
     mailing_hint: "Used to work out the last day to mail it.",
@@ -559,8 +564,10 @@ pub const EN: Ui = Ui {
     summary_skipped: "Days not counted",
     summary_link: "Link",
     footer: "Délais is not a Government of Québec service.",
+    rules_checked: |d| format!("Rules checked on {d}."),
+    closed_title: "Program closed on that date",
 
-    // Issue 10
+    // The summary bar, start over, a link's unreadable parts, the widget, the timeline's axis.
     bar_label: "Result summary",
     bar_target: |d| format!("Target date: {d}"),
     bar_days_left: |n| format!("{} left", plural_en(n, "day", "days")),
@@ -580,6 +587,6 @@ pub const EN: Ui = Ui {
     axis_deadline: "Last day (re-exam)",
     axis_evaluation: "Last day (documents)",
     axis_announced: "Announced delay",
-    // Issue 11
+    // A browser without the Clipboard API.
     action_copy_unavailable: "This browser cannot copy here: select the text by hand.",
 };

@@ -127,3 +127,31 @@ pub fn plural<'a>(lang: Lang, count: i64, one: &'a str, many: &'a str) -> &'a st
         many
     }
 }
+
+/// The most characters of a value from outside (an address, an attribute, a request, a
+/// pasted cell) that a message quotes back: a date is 10.
+pub const EXCERPT_CHARS: usize = 12;
+
+/// Whether `c` changes the direction of the text around it (U+202A–U+202E embeddings
+/// and overrides, U+2066–U+2069 isolates, U+200E/U+200F marks, U+061C).
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+/// A value the interface did not write, made safe to quote in a message: direction
+/// controls and other control characters removed, at most `EXCERPT_CHARS` characters,
+/// cut with "…". A message quotes nothing else from outside; the page also isolates the
+/// excerpt (`<bdi>`) and sets it apart from its own words.
+pub fn excerpt(value: &str) -> String {
+    let mut out = String::new();
+    // U+2028/U+2029 end a line or a paragraph, which resets the text's direction too.
+    let shown = |c: &char| !c.is_control() && !is_bidi_control(*c) && !matches!(c, '\u{2028}' | '\u{2029}');
+    for (kept, c) in value.chars().filter(shown).enumerate() {
+        if kept == EXCERPT_CHARS {
+            out.push('…');
+            break;
+        }
+        out.push(c);
+    }
+    out
+}

@@ -17,8 +17,8 @@ export async function show(): Promise<string> {
   if ('error' in result) return `${result.error.field}: ${result.error.message_en}`;
   const target: string = result.target;
   const lines = [`${result.service_name_en}: ${target} (${result.standard.share_percent}% target)`];
-  for (const day of result.skipped) {
-    if (day.reason === 'holiday') lines.push(`${day.date} ${day.name_en ?? ''}`);
+  for (const range of result.skipped) {
+    if (range.reason === 'holiday') lines.push(`${range.from} ${range.name_en ?? ''}`);
   }
   if (result.status?.code === 'overdue') {
     lines.push(...result.status.contacts.map((c: ContactJson) => c.name_en));
@@ -46,6 +46,8 @@ function describe(entry: RecourseJson): string {
 
 export async function catalogue(): Promise<number> {
   const all = await services();
+  const checkedOn: string = all.checked_on; // the day the rules were last checked, YYYY-MM-DD
+  if (!checkedOn) return 0;
   const centre = all.contacts.find((c) => c.id === 'centre-contacts-clientele');
   const tty = centre?.phones.filter((p) => p.tty).map((p) => p.number) ?? [];
   const days = await holidays('qc-public-service', 2026, 2027);

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::state::{open_link, CaseloadAction, CaseloadState, Filter, Loaded, SortKey, PAGE_SIZE};
 use crate::app::browser;
-use crate::caseload::excerpt::excerpt;
+use crate::caseload::label::label as shown;
 use crate::caseload::write::{error_text, status_text, template};
 use crate::caseload::{
     local_dates_message, read, read_text, write_csv, write_ics, Answer, Column, DeadlineKind, FileError, PAGE_ROW_LIMIT,
@@ -327,7 +327,7 @@ fn table_section(state: &CaseloadState, loaded: &Rc<Loaded>, t: &'static Caseloa
 
 /// A situation in a few words: the acronym of its name (CAQ, PEQ…), else its name.
 fn service_short(id: &str, lang: Lang) -> String {
-    let Some(service) = Catalogue::OFFICIAL.service(id) else { return excerpt(id) };
+    let Some(service) = Catalogue::OFFICIAL.service(id) else { return shown(id) };
     let name = service.name.get(lang);
     crate::caseload::values::acronym(name).unwrap_or(name).to_string()
 }
@@ -357,7 +357,7 @@ fn row_view(loaded: &Loaded, index: usize, state: &CaseloadState, t: &'static Ca
     let lang = state.lang;
     let Some(row) = loaded.table.rows.get(index) else { return Html::default() };
     let label = row.label(&loaded.table);
-    let label = if label.is_empty() { (t.row_label)(row.number) } else { excerpt(label) };
+    let label = if label.is_empty() { (t.row_label)(row.number) } else { shown(label) };
     match loaded.answers.get(index) {
         Some(Ok(answer)) => {
             let href = open_link(loaded, index, &state.as_of_input, lang).unwrap_or_else(|| "./".into());
@@ -379,7 +379,7 @@ fn row_view(loaded: &Loaded, index: usize, state: &CaseloadState, t: &'static Ca
             }
         }
         Some(Err(errors)) => {
-            let service = loaded.table.layout.get(Column::Service).and_then(|at| row.cells.get(at)).map(|c| excerpt(c)).unwrap_or_default();
+            let service = loaded.table.layout.get(Column::Service).and_then(|at| row.cells.get(at)).map(|c| shown(c)).unwrap_or_default();
             html! {
                 <tr key={index} class="row-error">
                     <th scope="row">{ label }</th>

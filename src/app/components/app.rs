@@ -6,14 +6,15 @@ use yew::prelude::*;
 use super::form::{picker, request_form};
 use super::result::result_view;
 use super::summary_bar::{bar_beside, keep_clear, summary_bar, summary_lines};
-use super::text::{para, para_class};
+use super::text::{para, para_class, quoting, MARK};
 use super::undo::undo_notice;
 use crate::app::{browser, hooks};
 use crate::app::compute::compute;
 use crate::app::state::{selectable_service, Action, HistoryMode, State};
 use crate::app::Mode;
 use crate::i18n::catalogue::ui;
-use crate::i18n::Lang;
+use crate::engine::Catalogue;
+use crate::i18n::{excerpt, format_date, Lang};
 
 /// Where a widget keeps its answers' query, so the element can take them along when
 /// the host page moves it or takes it out and puts it back (memory only).
@@ -152,7 +153,7 @@ pub fn App(props: &AppProps) -> Html {
         <div class="columns">
             <div class="inputs" {onfocusin} {oninput} {onclick}>
                 if let Some(unknown) = unknown {
-                    <p class="unknown-service" id="unknown-service">{ (t.unknown_service)(unknown) }</p>
+                    <p class="unknown-service" id="unknown-service">{ quoting(&(t.unknown_service)(MARK), &[excerpt(unknown)]) }</p>
                 }
                 if show_picker {
                     { picker(lang, &state.form.service, &dispatch) }
@@ -189,7 +190,10 @@ pub fn App(props: &AppProps) -> Html {
                 { columns }
                 { live }
             </main>
-            <footer class="footer">{ para(t.footer) }</footer>
+            <footer class="footer">
+                { para(t.footer) }
+                { para_class("rules-checked", (t.rules_checked)(&format_date(Catalogue::OFFICIAL.checked_on, lang))) }
+            </footer>
             </>
         };
     }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::text::item;
+use super::text::{error_message, item, quoting, MARK};
 use crate::app::state::{Action, DateField, UrlProblems, MAX_STOPS};
 use crate::engine::InputError;
 use crate::i18n::catalogue::ui;
@@ -16,7 +16,7 @@ pub struct DateInput<'a> {
     pub label: &'static str,
     pub hint: &'static str,
     pub value: &'a str,
-    pub error: Option<String>,
+    pub error: Option<Html>,
     pub placeholder: &'static str,
 }
 
@@ -62,8 +62,8 @@ pub fn date_input(props: DateInput<'_>, dispatch: &Callback<Action>) -> Html {
 }
 
 /// The message for a field, if it has one.
-pub fn error_for(errors: &[(DateField, InputError)], field: DateField, lang: Lang) -> Option<String> {
-    errors.iter().find(|(f, _)| *f == field).map(|(_, e)| e.message(lang))
+pub fn error_for(errors: &[(DateField, InputError)], field: DateField, lang: Lang) -> Option<Html> {
+    errors.iter().find(|(f, _)| *f == field).map(|(_, e)| error_message(e, lang))
 }
 
 /// The error summary: every field's error, linked to the field, and what the address
@@ -93,9 +93,11 @@ pub fn error_summary(errors: &[(DateField, InputError)], url_problems: &UrlProbl
                             }
                         })
                     };
-                    html! { <li><a href={format!("#{id}")} onclick={focus}>{ error.message(lang) }</a></li> }
+                    html! { <li><a href={format!("#{id}")} onclick={focus}>{ error_message(error, lang) }</a></li> }
                 }) }
-                { for url_problems.iter().map(|(name, value)| item((t.url_problem)(name, value))) }
+                { for url_problems.iter().map(|(name, value)| html! {
+                    <li>{ quoting(&(t.url_problem)(MARK, MARK), &[name.clone(), value.clone()]) }</li>
+                }) }
                 if url_problems.more > 0 {
                     { item((t.url_problems_more)(url_problems.more)) }
                 }

@@ -118,10 +118,14 @@ pub fn request_form(state: &State, computed: &Computed, dispatch: &Callback<Acti
                             <fieldset>
                                 <legend>{ t.outcome_legend }</legend>
                                 <div class="radios">
-                                    { for Outcome::ALL.iter().enumerate().map(|(i, outcome)| {
-                                        let outcome = *outcome;
+                                    { for Outcome::ALL.into_iter().map(|outcome| {
+                                        let hint = match outcome {
+                                            Outcome::Refusal => t.outcome_hint_refusal,
+                                            Outcome::Rejection => t.outcome_hint_rejection,
+                                            Outcome::Acceptance => t.outcome_hint_acceptance,
+                                        };
                                         radio("outcome", &format!("outcome-{}", outcome.code()), outcome.name().get(lang),
-                                            Some(t.outcome_hints[i]), form.outcome == Some(outcome),
+                                            Some(hint), form.outcome == Some(outcome),
                                             dispatch.reform(move |_: Event| Action::SetOutcome(outcome)))
                                     }) }
                                 </div>

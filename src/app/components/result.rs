@@ -17,7 +17,7 @@ use crate::engine::recourse::{
     REEXAMINATION_ANSWER_DELAY, REEXAMINATION_CAVEATS, REEXAMINATION_CONDITION, REEXAMINATION_HOW, TRIBUNAL_TEXT,
 };
 use crate::engine::rules::{COMPLAINTS, CONTACT_CENTRE, IMMIGRATION_FILES, RECONSIDERATION, REEXAMINATION_SERVICE};
-use crate::engine::{Catalogue, Estimate, Recourse, Status};
+use crate::engine::{Catalogue, Estimate, Recourse, Status, Warning};
 use crate::export::{self, explain, unit_name};
 use crate::i18n::catalogue::ui;
 use crate::i18n::{format_date, format_date_long, iso, Lang};
@@ -56,6 +56,7 @@ fn headline(e: &Estimate, lang: Lang) -> Html {
     html! {
         <div class="headline">
             { para_class("service-name", e.service.name.get(lang)) }
+            { program_closed(e, lang) }
             { para_class("target-label", t.target_label) }
             <p class="target" id="target">
                 { e.service.due_by.get(lang) }{" "}{ long_date(e.target, lang) }
@@ -82,6 +83,27 @@ fn headline(e: &Estimate, lang: Lang) -> Html {
                     </ul>
                 </div>
             }
+        </div>
+    }
+}
+
+/// Before the target: the program no longer received applications on the day this one
+/// was received, so the date is only what the standard would give (docs/rules.md §5).
+fn program_closed(e: &Estimate, lang: Lang) -> Html {
+    let t = ui(lang);
+    let Some(warning) = e.warnings.iter().find(|w| matches!(w, Warning::ProgramClosed { .. })) else {
+        return html! {};
+    };
+    let source = Catalogue::OFFICIAL.closure_for(e.service.id).map(|c| c.source);
+    html! {
+        <div class="program-closed" id="program-closed">
+            { para_class("program-closed-title", t.closed_title) }
+            <p>
+                { warning.message(lang) }
+                if let Some(source) = source {
+                    {" "}<span class="source-inline">{ format!("({}, {})", source.document.get(lang), source.date) }</span>
+                }
+            </p>
         </div>
     }
 }
@@ -269,7 +291,7 @@ fn notes(e: &Estimate, lang: Lang) -> Html {
         <section class="warnings" aria-labelledby="warnings-heading">
             { heading("warnings-heading", t.warnings_heading) }
             <ul>
-                { for e.warnings.iter().map(|w| html! {
+                { for e.warnings.iter().filter(|w| !matches!(w, Warning::ProgramClosed { .. })).map(|w| html! {
                     <li class={w.is_assumption().then_some("assumption")}>
                         { w.message(lang) }
                     </li>
@@ -280,6 +302,7 @@ fn notes(e: &Estimate, lang: Lang) -> Html {
             { heading("sources-heading", t.sources_heading) }
             { para((t.source_standard)(declaration.title.get(lang), declaration.edition.get(lang), standard.section.get(lang))) }
             <blockquote lang="fr">{ standard.commitment.fr }</blockquote>
+            { para_class("rules-checked", (t.rules_checked)(&format_date(Catalogue::OFFICIAL.checked_on, lang))) }
             { para_class("disclaimer", t.disclaimer) }
         </section>
         </>

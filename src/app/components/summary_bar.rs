@@ -6,17 +6,22 @@
 use yew::prelude::*;
 
 use crate::engine::milestones::find;
-use crate::engine::{milestones, Estimate, MilestoneKind, Status};
+use crate::engine::{milestones, Estimate, MilestoneKind, Status, Warning};
 use crate::i18n::catalogue::ui;
 use crate::i18n::{format_date, iso, Lang};
 
-/// The summary's lines: the target date first, then what applies today.
+/// The summary's lines: the target date first (said to be the standard's only, when the
+/// program was closed), then what applies today.
 pub fn summary_lines(e: &Estimate, lang: Lang) -> Vec<String> {
     let t = ui(lang);
     let list = milestones(e);
     // Every estimate has a target: the fallback is the same date.
     let target = find(&list, |kind| kind == MilestoneKind::Target).map_or(e.target, |m| m.date);
     let mut lines = vec![(t.bar_target)(&format_date(target, lang))];
+    // The date is only the standard's when the program was closed on the day of receipt.
+    if e.warnings.iter().any(|w| matches!(w, Warning::ProgramClosed { .. })) {
+        lines.push(t.closed_title.to_string());
+    }
     let days_to_target = e.today.map(|today| (target - today).num_days());
     match (e.status, days_to_target) {
         (Some(Status::Counting { .. }), Some(days)) => lines.push((t.bar_days_left)(days)),

@@ -1,11 +1,13 @@
 //! The address holds the whole state (README, "The app's address"): typing replaces
 //! the current entry, a choice pushes one, and Back/Forward restore the state an
-//! entry describes. The page and the iframe embed use the browser's history (the
-//! embed's is its frame's own); a widget never touches its host page's address.
+//! entry describes. The page uses the browser's history; the iframe embed only
+//! replaces its entry (a frame's entries are its host page's); a widget never touches
+//! its host page's address.
 //!
-//! The `popstate` listener is a gloo `EventListener`, removed with the app. gloo's
-//! own `BrowserHistory` was measured and not kept: it adds 17.6 KB gzip to the page's
-//! Wasm (history state serialisation and id generation the app has no use for).
+//! The `popstate` listener is a gloo `EventListener`, removed with the app. The entries
+//! are written with the browser's `History` itself: gloo's `BrowserHistory` would bring
+//! history state serialisation and id generation into the page's Wasm, and the app has
+//! no use for either.
 
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
@@ -32,6 +34,12 @@ pub fn initial_query(mode: Mode) -> String {
 #[hook]
 pub fn use_address(mode: Mode, query: String, history_mode: HistoryMode, on_restore: Callback<String>) {
     let uses_address = mode != Mode::Widget;
+    // The embed's history entries are its host page's too (Back on the partner's page
+    // would walk through the frame's states): it only ever replaces its own.
+    let history_mode = match (mode, history_mode) {
+        (Mode::Embed, HistoryMode::Push) => HistoryMode::Replace,
+        _ => history_mode,
+    };
     use_effect_with((), move |_| {
         let listener = uses_address.then(|| {
             web_sys::window().map(|window| {
@@ -66,7 +74,8 @@ fn write_address(query: &str, history_mode: HistoryMode) {
         return;
     }
     let Ok(history) = window.history() else { return };
-    let url = format!("{}{query}", location.pathname().unwrap_or_default());
+    // The fragment stays: the embed's holds the partner's declared origin.
+    let url = format!("{}{query}{}", location.pathname().unwrap_or_default(), location.hash().unwrap_or_default());
     // A refused write (a sandboxed frame) leaves the address as it was: the app goes on,
     // only a shared link would be out of date.
     let _ = match history_mode {
