@@ -265,6 +265,8 @@ test('screenshots of the loaded table at 1280 and 360 px', async ({ page }) => {
     await page.getByLabel('Ouvrir un fichier CSV').setInputFiles(SIXTY);
     await setAsOf(page, 'Date du tableau', AS_OF);
     await expect(page.getByRole('status')).toContainText('au 10 mars 2026');
+    // The table scrolls sideways in its own region; the page never does.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     await shoot(page, `caseload-${width}`);
     await page.getByRole('table').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `e2e/artifacts/caseload-${width}-table.png` });
