@@ -5,16 +5,22 @@
 use wasm_bindgen::prelude::*;
 use yew::AppHandle;
 
-use crate::app::{App, AppProps, KeptQuery, Mode};
+use crate::app::{App, AppProps, Host, KeptQuery, PageMount, WidgetMount};
 use crate::i18n::Lang;
 
-fn props(mode: Mode, lang: &str, service: &str, compact: bool) -> AppProps {
+fn page(chosen: &str, answer_later: bool) -> AppProps {
+    AppProps { host: Host::Page(PageMount { chosen_early: chosen.to_string(), answer_later }) }
+}
+
+fn widget(lang: &str, service: &str, compact: bool, restore: &str, keep: &KeptQuery) -> AppProps {
     AppProps {
-        mode,
-        lang: Lang::from_code(lang),
-        service: (!service.is_empty()).then(|| service.to_string()),
-        compact,
-        ..AppProps::default()
+        host: Host::Widget(WidgetMount {
+            lang: Lang::from_code(lang),
+            service: (!service.is_empty()).then(|| service.to_string()),
+            compact,
+            restore: restore.to_string(),
+            keep: keep.clone(),
+        }),
     }
 }
 
@@ -24,22 +30,22 @@ fn props(mode: Mode, lang: &str, service: &str, compact: bool) -> AppProps {
 /// than a language (index.html's script marks the page `delais-restore`).
 #[wasm_bindgen]
 pub fn mount_app(root: web_sys::Element, chosen: &str, answers: bool) {
-    let props = AppProps { chosen_early: chosen.to_string().into(), ..props(Mode::Page, "", "", false) };
     if !answers {
-        yew::Renderer::<App>::with_root_and_props(root, props).render();
+        yew::Renderer::<App>::with_root_and_props(root, page(chosen, false)).render();
         return;
     }
     // An address with answers: the first render in two tasks, the page and its form, then
-    // the answer (`AppProps::answer_later`). Each stays under 50 ms where the one task took
+    // the answer (`PageMount::answer_later`). Each stays under 50 ms where the one task took
     // about 65 ms: V8 compiles each Wasm function on its first call (make bench).
-    let mut app = yew::Renderer::<App>::with_root_and_props(root, AppProps { answer_later: true, ..props.clone() }).render();
+    let mut app = yew::Renderer::<App>::with_root_and_props(root, page(chosen, true)).render();
+    let props = page(chosen, false);
     gloo::timers::callback::Timeout::new(0, move || app.update(props)).forget();
 }
 
 /// The iframe embed (`embed.html?service=…&lang=…`).
 #[wasm_bindgen]
 pub fn mount_embed(root: web_sys::Element) {
-    yew::Renderer::<App>::with_root_and_props(root, props(Mode::Embed, "", "", true)).render();
+    yew::Renderer::<App>::with_root_and_props(root, AppProps { host: Host::Embed }).render();
 }
 
 /// One `<delais-estimateur>`: mounted in its shadow root, updated when an attribute
@@ -54,9 +60,9 @@ pub struct WidgetHandle {
 #[wasm_bindgen]
 impl WidgetHandle {
     pub fn update(&mut self, lang: &str, service: &str, compact: bool) {
-        let keep = Some(self.kept.clone());
         if let Some(app) = self.app.as_mut() {
-            app.update(AppProps { keep, ..props(Mode::Widget, lang, service, compact) });
+            // The restored answers only matter at mount: the state holds them since.
+            app.update(widget(lang, service, compact, "", &self.kept));
         }
     }
 
@@ -76,7 +82,6 @@ impl WidgetHandle {
 #[wasm_bindgen]
 pub fn mount_widget(root: web_sys::Element, lang: &str, service: &str, compact: bool, query: &str) -> WidgetHandle {
     let kept = KeptQuery::default();
-    let props = AppProps { restore: query.to_string().into(), keep: Some(kept.clone()), ..props(Mode::Widget, lang, service, compact) };
-    let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
+    let app = yew::Renderer::<App>::with_root_and_props(root, widget(lang, service, compact, query, &kept)).render();
     WidgetHandle { app: Some(app), kept }
 }

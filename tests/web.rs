@@ -19,7 +19,8 @@ async fn mount(query: &str) -> web_sys::Element {
     window.history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{query}"))).unwrap();
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<delais::app::App>::with_root(root.clone()).render();
+    let page = delais::app::AppProps { host: delais::app::Host::Page(delais::app::PageMount::default()) };
+    yew::Renderer::<delais::app::App>::with_root_and_props(root.clone(), page).render();
     settle().await;
     root
 }

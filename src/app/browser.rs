@@ -106,3 +106,21 @@ pub fn print() {
     }
     let _ = window.print();
 }
+
+/// The element of this app that `selector` names, looked up from one of its elements
+/// inside the app's own root (`.delais`): a fragment link or `document` would not reach
+/// into a widget's shadow root, and several widgets may share a page.
+pub fn in_app(from: &web_sys::Element, selector: &str) -> Option<web_sys::HtmlElement> {
+    within(&from.closest(".delais").ok().flatten()?, selector)
+}
+
+/// The element `selector` names inside `container`.
+pub fn within(container: &web_sys::Element, selector: &str) -> Option<web_sys::HtmlElement> {
+    container.query_selector(selector).ok().flatten()?.dyn_into().ok()
+}
+
+/// The same, from the target of an event in the app.
+pub fn in_app_from(event: &web_sys::Event, selector: &str) -> Option<web_sys::HtmlElement> {
+    let from: web_sys::Element = event.target()?.dyn_into().ok()?;
+    in_app(&from, selector)
+}

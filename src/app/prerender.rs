@@ -4,12 +4,12 @@
 //! The browser does not hydrate it: the app renders afresh beside it and takes its
 //! place before the next paint (static/main.js; README, "Performance").
 
-use crate::app::{App, AppProps, Mode};
+use crate::app::{App, AppProps, Host};
 use crate::i18n::Lang;
 
 /// The page's markup for the state with no address, in `lang`.
 pub fn first_view(lang: Lang) -> String {
-    let props = AppProps { mode: Mode::Page, prerender: Some(lang), ..AppProps::default() };
+    let props = AppProps { host: Host::Prerender(lang) };
     let render = yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render();
     // Nothing in the first view waits (no suspense, no I/O): one thread, no timers.
     match tokio::runtime::Builder::new_current_thread().build() {

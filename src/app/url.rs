@@ -6,7 +6,7 @@
 //! Dates stay as typed (even invalid), so a link restores exactly what was entered;
 //! a value longer than a date field holds was not typed there, and is named instead.
 
-use super::state::{selectable_service, Form, StopInput, UrlProblems, MAX_STOPS};
+use super::form::{selectable_service, Form, StopInput, UrlProblems, MAX_STOPS};
 use crate::engine::{CalendarId, Ground, MailingOrigin, Outcome};
 use crate::i18n::{is_bidi_control, Lang};
 

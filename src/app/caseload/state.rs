@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use chrono::NaiveDate;
 
-use crate::app::state::{Form, StopInput};
+use crate::app::form::{Form, StopInput};
 use crate::app::url::encode_query;
 use crate::caseload::{evaluate, is_soon, Answer, FileError, RowAnswer, Summary, Table};
 use crate::engine::{parse_date, Field, InputError};

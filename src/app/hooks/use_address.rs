@@ -14,30 +14,28 @@ use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
+use crate::app::host::AddressUse;
 use crate::app::state::HistoryMode;
-use crate::app::Mode;
 
 fn location_search() -> String {
     web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
 }
 
-/// The query the app starts from: the address's, or none for a widget.
-pub fn initial_query(mode: Mode) -> String {
-    match mode {
-        Mode::Page | Mode::Embed => location_search(),
-        Mode::Widget => String::new(),
-    }
+/// The query the page or the embed starts from: its address's.
+pub fn initial_query() -> String {
+    location_search()
 }
 
-/// Writes `query` into the address as `history_mode` says (a widget writes nothing),
-/// and calls `on_restore` with the query of an entry the person went back or forward to.
+/// Writes `query` into the address as `history_mode` says and `address` allows (a widget
+/// writes nothing), and calls `on_restore` with the query of an entry the person went
+/// back or forward to.
 #[hook]
-pub fn use_address(mode: Mode, query: String, history_mode: HistoryMode, on_restore: Callback<String>) {
-    let uses_address = mode != Mode::Widget;
+pub fn use_address(address: AddressUse, query: String, history_mode: HistoryMode, on_restore: Callback<String>) {
+    let uses_address = address != AddressUse::None;
     // The embed's history entries are its host page's too (Back on the partner's page
     // would walk through the frame's states): it only ever replaces its own.
-    let history_mode = match (mode, history_mode) {
-        (Mode::Embed, HistoryMode::Push) => HistoryMode::Replace,
+    let history_mode = match (address, history_mode) {
+        (AddressUse::ReplaceOnly, HistoryMode::Push) => HistoryMode::Replace,
         _ => history_mode,
     };
     use_effect_with((), move |_| {

@@ -5,14 +5,14 @@
 use yew::prelude::*;
 
 use crate::app::browser;
-use crate::app::Mode;
 use crate::i18n::catalogue::ui;
 use crate::i18n::Lang;
 
+/// `owns_document`: the app is the page (`Host::owns_document`).
 #[hook]
-pub fn use_document(mode: Mode, lang: Lang) {
+pub fn use_document(owns_document: bool, lang: Lang) {
     use_effect_with(lang, move |lang| {
-        if mode == Mode::Page {
+        if owns_document {
             browser::set_document_lang(*lang, ui(*lang).app_title);
         }
     });

@@ -5,20 +5,23 @@
 
 use yew::prelude::*;
 
-use crate::app::components::KeptQuery;
+use crate::app::host::WidgetMount;
 use crate::app::state::Action;
-use crate::app::Mode;
-use crate::i18n::Lang;
 
+/// `widget`: the widget's mounting, `None` for the page and the embed.
 #[hook]
-pub fn use_widget(mode: Mode, lang: Option<Lang>, service: Option<String>, keep: Option<KeptQuery>, query: String, dispatch: Callback<Action>) {
+pub fn use_widget(widget: Option<WidgetMount>, query: String, dispatch: Callback<Action>) {
     let first = use_mut_ref(|| true);
-    use_effect_with((lang, service), move |(lang, service)| {
-        if mode == Mode::Widget && !first.replace(false) {
-            if let Some(lang) = lang {
-                dispatch.emit(Action::SetLang(*lang));
+    let attributes = widget.as_ref().map(|w| (w.lang, w.service.clone()));
+    let keep = widget.map(|w| w.keep);
+    use_effect_with(attributes, move |attributes| {
+        if let Some((lang, service)) = attributes {
+            if !first.replace(false) {
+                if let Some(lang) = lang {
+                    dispatch.emit(Action::SetLang(*lang));
+                }
+                dispatch.emit(Action::Pin(service.clone()));
             }
-            dispatch.emit(Action::Pin(service.clone()));
         }
     });
     use_effect_with(query, move |query| {

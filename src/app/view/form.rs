@@ -2,14 +2,15 @@
 
 use yew::prelude::*;
 
+use chrono::NaiveDate;
+
 use super::fields::{date_input, error_for, error_summary, DateInput};
-use super::text::para_class;
-use crate::app::compute::Computed;
-use crate::app::state::{selectable_service, Action, DateField, State};
+use super::ViewContext;
+use crate::app::state::{selectable_service, Action, DateField, Form, UrlProblems};
 use crate::engine::rules::{Group, RecoursePolicy};
-use crate::engine::{CalendarId, Catalogue, Ground, MailingOrigin, Outcome};
+use crate::engine::{CalendarId, Catalogue, Ground, InputError, MailingOrigin, Outcome};
 use crate::i18n::catalogue::ui;
-use crate::i18n::{format_date, Lang};
+use crate::i18n::format_date;
 
 /// A select's value as the property it must be set as (the `selected` attributes only
 /// choose until the person has touched the list, and Back must still show the state).
@@ -25,9 +26,10 @@ fn select_value(value: &str) -> wasm_bindgen::JsValue {
 }
 
 /// The situation, as a native select grouped by what the person wants to do.
-pub fn picker(lang: Lang, chosen: &str, dispatch: &Callback<Action>) -> Html {
+pub fn picker(cx: &ViewContext, chosen: &str) -> Html {
+    let lang = cx.lang;
     let t = ui(lang);
-    let onchange = dispatch.reform(|e: Event| {
+    let onchange = cx.dispatch.reform(|e: Event| {
         let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
         Action::SetService(select.value())
     });
@@ -51,14 +53,26 @@ pub fn picker(lang: Lang, chosen: &str, dispatch: &Callback<Action>) -> Html {
     }
 }
 
+/// What the questions show.
+pub struct Questions<'a> {
+    /// The answers as typed.
+    pub form: &'a Form,
+    /// Each field's problem, in the order of the page.
+    pub errors: &'a [(DateField, InputError)],
+    /// Suspensions whose documents have not arrived, counted as running until `as_of`.
+    pub open_stops: &'a [usize],
+    pub as_of: NaiveDate,
+    /// What the address held that the app could not read.
+    pub url_problems: &'a UrlProblems,
+}
+
 /// The questions for the chosen situation.
-pub fn request_form(state: &State, computed: &Computed, dispatch: &Callback<Action>) -> Html {
-    let lang = state.lang;
+pub fn request_form(cx: &ViewContext, questions: Questions<'_>) -> Html {
+    let (lang, dispatch) = (cx.lang, &cx.dispatch);
     let t = ui(lang);
-    let form = &state.form;
-    let errors = &computed.errors;
+    let Questions { form, errors, open_stops, as_of, url_problems } = questions;
     let Some(service) = Catalogue::OFFICIAL.service(&form.service) else {
-        return error_summary(errors, &state.url_problems, lang);
+        return error_summary(errors, url_problems, lang);
     };
     let date = |field: DateField, label: &'static str, hint: &'static str, value: &str| {
         let error = error_for(errors, field, lang);
@@ -73,7 +87,7 @@ pub fn request_form(state: &State, computed: &Computed, dispatch: &Callback<Acti
 
     html! {
         <form class="request" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-            { error_summary(errors, &state.url_problems, lang) }
+            { error_summary(errors, url_problems, lang) }
             <fieldset>
                 <legend>{ t.dates_legend }</legend>
                 { date(DateField::Received, t.received_label, t.received_hint, &form.received) }
@@ -81,7 +95,7 @@ pub fn request_form(state: &State, computed: &Computed, dispatch: &Callback<Acti
 
             <fieldset>
                 <legend>{ t.stops_legend }</legend>
-                { para_class("hint", t.stops_hint) }
+                <p class="hint">{ t.stops_hint }</p>
                 { for form.stops.iter().enumerate().map(|(i, stop)| {
                     let remove = dispatch.reform(move |_: MouseEvent| Action::RemoveStop(i));
                     html! {
@@ -89,9 +103,9 @@ pub fn request_form(state: &State, computed: &Computed, dispatch: &Callback<Acti
                             <legend>{ (t.stop_heading)(i + 1) }</legend>
                             { date(DateField::StopFrom(i), t.stop_from_label, t.date_hint, &stop.from) }
                             { date(DateField::StopTo(i), t.stop_to_label, t.date_hint, &stop.to) }
-                            if computed.open_stops.contains(&i) {
+                            if open_stops.contains(&i) {
                                 <p class="stop-open" id={format!("stop-{}-open", i + 1)}>
-                                    { (t.stop_open)(&format_date(computed.as_of, lang)) }
+                                    { (t.stop_open)(&format_date(as_of, lang)) }
                                 </p>
                             }
                             <button type="button" class="button-secondary" onclick={remove}>{ (t.stop_remove)(i + 1) }</button>
@@ -148,7 +162,7 @@ pub fn request_form(state: &State, computed: &Computed, dispatch: &Callback<Acti
                             if recourse == RecoursePolicy::Reconsideration {
                                 <fieldset>
                                     <legend>{ t.grounds_legend }</legend>
-                                    { para_class("hint", t.grounds_hint) }
+                                    <p class="hint">{ t.grounds_hint }</p>
                                     <div class="checkboxes">
                                         { for Ground::ALL.iter().map(|g| {
                                             let ground = *g;

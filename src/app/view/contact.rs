@@ -3,7 +3,6 @@
 
 use yew::prelude::*;
 
-use super::text::{item, para_class};
 use crate::engine::rules::Contact;
 use crate::engine::Catalogue;
 use crate::export::colon;
@@ -47,7 +46,7 @@ fn card(contact: &Contact, lang: Lang, named: bool) -> Html {
         }
         html! {
             <div class="contact-phones">
-                { para_class("contact-label", label) }
+                <p class="contact-label">{ label }</p>
                 <ul>
                     { for phones.iter().map(|p| html! {
                         <li>
@@ -67,16 +66,16 @@ fn card(contact: &Contact, lang: Lang, named: bool) -> Html {
     html! {
         <div class="contact" id={format!("contact-{}", contact.id)}>
             if named {
-                { para_class("contact-name", contact.name.get(lang)) }
-                { para_class("contact-purpose", contact.purpose.get(lang)) }
+                <p class="contact-name">{ contact.name.get(lang) }</p>
+                <p class="contact-purpose">{ contact.purpose.get(lang) }</p>
             }
             { phone_list(&voice, t.contact_phone) }
             { phone_list(&tty, t.contact_tty) }
             if !contact.hours.is_empty() || contact.closed.is_some() {
                 <ul class="contact-hours">
-                    { for contact.hours.iter().map(|h| item(h.get(lang))) }
+                    { for contact.hours.iter().map(|h| html! { <li>{ h.get(lang) }</li> }) }
                     if let Some(closed) = contact.closed {
-                        { item(closed.get(lang)) }
+                        <li>{ closed.get(lang) }</li>
                     }
                 </ul>
             }
@@ -94,7 +93,7 @@ fn card(contact: &Contact, lang: Lang, named: bool) -> Html {
                 <p><span class="contact-label">{ t.contact_fax }</span>{ colon(lang) }{ unbreakable(fax) }</p>
             }
             if !contact.post.is_empty() {
-                { para_class("contact-label", t.contact_post) }
+                <p class="contact-label">{ t.contact_post }</p>
                 { postal_address(contact.post) }
             }
         </div>

@@ -3,7 +3,8 @@
 
 use yew::prelude::*;
 
-use super::text::{error_message, item, quoting, MARK};
+use crate::app::browser;
+use super::quote::{error_message, quoting, MARK};
 use crate::app::state::{Action, DateField, UrlProblems, MAX_STOPS};
 use crate::engine::InputError;
 use crate::i18n::catalogue::ui;
@@ -82,12 +83,8 @@ pub fn error_summary(errors: &[(DateField, InputError)], url_problems: &UrlProbl
                     let focus = {
                         let id = id.clone();
                         Callback::from(move |e: MouseEvent| {
-                            // Focus the field itself (a fragment link only scrolls to it),
-                            // looked up in this app's own root: a widget lives in a shadow root.
-                            let link: web_sys::Element = e.target_unchecked_into();
-                            let root = link.closest(".delais").ok().flatten();
-                            let field = root.and_then(|r| r.query_selector(&format!("#{id}")).ok().flatten());
-                            if let Some(input) = field.and_then(|f| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(f).ok()) {
+                            // Focus the field itself (a fragment link only scrolls to it).
+                            if let Some(input) = browser::in_app_from(&e, &format!("#{id}")) {
                                 e.prevent_default();
                                 let _ = input.focus();
                             }
@@ -99,10 +96,10 @@ pub fn error_summary(errors: &[(DateField, InputError)], url_problems: &UrlProbl
                     <li>{ quoting(&(t.url_problem)(MARK, MARK), &[name.clone(), value.clone()]) }</li>
                 }) }
                 if url_problems.more > 0 {
-                    { item((t.url_problems_more)(url_problems.more)) }
+                    <li>{ (t.url_problems_more)(url_problems.more) }</li>
                 }
                 if url_problems.extra_stops > 0 {
-                    { item((t.url_extra_stops)(url_problems.extra_stops, MAX_STOPS)) }
+                    <li>{ (t.url_extra_stops)(url_problems.extra_stops, MAX_STOPS) }</li>
                 }
             </ul>
         </div>

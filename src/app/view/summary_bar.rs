@@ -5,6 +5,7 @@
 
 use yew::prelude::*;
 
+use crate::app::browser;
 use crate::engine::milestones::find;
 use crate::engine::{milestones, Estimate, MilestoneKind, Status, Warning};
 use crate::i18n::catalogue::ui;
@@ -43,10 +44,7 @@ pub fn summary_bar(e: &Estimate, lang: Lang) -> Html {
     // A fragment link does not reach into a widget's shadow root: scroll to and focus
     // the answer in this app's own root.
     let to_result = Callback::from(|event: MouseEvent| {
-        let link: web_sys::Element = event.target_unchecked_into();
-        let root = link.closest(".delais").ok().flatten();
-        let result = root.and_then(|r| r.query_selector("#result").ok().flatten());
-        if let Some(result) = result.and_then(|r| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(r).ok()) {
+        if let Some(result) = browser::in_app_from(&event, "#result") {
             event.prevent_default();
             result.scroll_into_view();
             let _ = result.focus();

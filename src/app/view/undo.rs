@@ -3,23 +3,20 @@
 
 use yew::prelude::*;
 
-use super::text::para;
+use super::ViewContext;
+use crate::app::browser;
 use crate::app::state::Action;
 use crate::i18n::catalogue::ui;
-use crate::i18n::Lang;
 
 /// The notice and its button. The focus goes to the button when « Recommencer » took
-/// the focused button away with the form (see `App`'s click handler).
-pub fn undo_notice(lang: Lang, dispatch: &Callback<Action>) -> Html {
-    let t = ui(lang);
+/// the focused button away with the form (`hooks::use_focus`).
+pub fn undo_notice(cx: &ViewContext) -> Html {
+    let t = ui(cx.lang);
     let undo = {
-        let dispatch = dispatch.clone();
+        let dispatch = cx.dispatch.clone();
         Callback::from(move |event: MouseEvent| {
             // This notice goes away: put the focus on the first question before it does.
-            let button: web_sys::Element = event.target_unchecked_into();
-            let root = button.closest(".delais").ok().flatten();
-            let first = root.and_then(|r| r.query_selector("#service, #received").ok().flatten());
-            if let Some(first) = first.and_then(|f| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(f).ok()) {
+            if let Some(first) = browser::in_app_from(&event, "#service, #received") {
                 let _ = first.focus();
             }
             dispatch.emit(Action::Undo);
@@ -27,7 +24,7 @@ pub fn undo_notice(lang: Lang, dispatch: &Callback<Action>) -> Html {
     };
     html! {
         <div class="undo-notice" id="undo">
-            { para(t.reset_done) }
+            <p>{ t.reset_done }</p>
             <button type="button" class="button-secondary" onclick={undo}>{ t.undo_button }</button>
         </div>
     }

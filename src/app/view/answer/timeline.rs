@@ -13,7 +13,7 @@ use std::fmt::Write;
 use chrono::{Datelike, NaiveDate};
 use yew::prelude::*;
 
-use super::text::{heading, long_date};
+use crate::app::view::time::long_date;
 use crate::engine::milestones::find;
 use crate::engine::{milestones, Estimate, Milestone, MilestoneKind};
 use crate::i18n::catalogue::ui;
@@ -215,7 +215,7 @@ pub fn timeline(e: &Estimate, lang: Lang) -> Html {
 
     html! {
         <section class="timeline" aria-labelledby="timeline-heading">
-            { heading("timeline-heading", t.timeline_heading) }
+            <h3 id="timeline-heading">{ t.timeline_heading }</h3>
             { Html::from_html_unchecked(svg.into()) }
             <ol class="timeline-list">
                 { for events.iter().map(|ev| html! {
