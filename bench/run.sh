@@ -13,6 +13,7 @@
 #                                     result page, saved from the app in this run), traced
 #                                     loads, input to answer, Lighthouse; writes the results
 #                                     (results.md from bench/results.template.md)
+#   then node bench/caseload.mjs      the caseload page from a file chosen to the table shown
 #
 # Arguments are passed to bench/measure.mjs as they are (--loads, --samples, --traces,
 # --no-lighthouse, --lighthouse-runs, --port: see bench/README.md).
@@ -55,5 +56,8 @@ fi
 
 say "5/5 browser: sizes, loads, input, Lighthouse (node bench/measure.mjs)"
 node bench/measure.mjs "$@"
+
+say "caseload page: 10,000, 20,000 and 100,000 rows (node bench/caseload.mjs -> bench/out/caseload.json)"
+node bench/caseload.mjs
 
 say "done in $((SECONDS - start)) s: bench/results.md"

@@ -47,6 +47,11 @@ const kinds: [string, Kind][] = [
   ["the page's CSS (hashed)", { path: `/${hashed('styles/main.css')}`, file: hashed('styles/main.css'), type: 'text/css', cache: IMMUTABLE, cors: false }],
   ['the print CSS (hashed)', { path: `/${hashed('styles/print.css')}`, file: hashed('styles/print.css'), type: 'text/css', cache: IMMUTABLE, cors: false }],
   ['the favicon (hashed)', { path: `/${hashed('favicon.svg')}`, file: hashed('favicon.svg'), type: 'image/svg+xml', cache: IMMUTABLE, cors: false }],
+  ['the caseload page', { path: '/dossiers.html?lang=en', file: 'dossiers.html', type: 'text/html', cache: NO_STORE, cors: false, csp: PAGE_CSP, coop: true }],
+  ["the caseload page's script (hashed)", { path: `/${hashed('dossiers.js')}`, file: hashed('dossiers.js'), type: 'application/javascript', cache: IMMUTABLE, cors: false }],
+  ["the caseload's glue (hashed)", { path: `/${hashed('caseload.js')}`, file: hashed('caseload.js'), type: 'application/javascript', cache: IMMUTABLE, cors: false }],
+  ["the caseload's Wasm (hashed)", { path: `/${hashed('caseload_bg.wasm')}`, file: hashed('caseload_bg.wasm'), type: 'application/wasm', cache: IMMUTABLE, cors: false }],
+  ["the caseload's CSS (hashed)", { path: `/${hashed('styles/caseload.css')}`, file: hashed('styles/caseload.css'), type: 'text/css', cache: IMMUTABLE, cors: false }],
 ];
 
 for (const [name, kind] of kinds) {

@@ -34,16 +34,17 @@ if [ "${1:-}" != --release-only ]; then
   mkdir -p "$STAGE"
   # Two invocations, not one: in one, cargo would unify `delais`'s features and put the
   # app (Yew) into the engine's Wasm too.
-  say "cargo build --release: the app and widget (web), then the JavaScript API's engine (engine-js)"
+  say "cargo build --release: the app and widget (web), the JavaScript API's engine (engine-js), the caseload page (caseload-web)"
   # Only these two builds get the flags: the native prerender below keeps its own.
   rustflags="$(wasm_rustflags)"
-  for package in delais-web delais-engine; do
+  for package in delais-web delais-engine delais-caseload; do
     CARGO_ENCODED_RUSTFLAGS="$rustflags" \
       cargo build --lib --target wasm32-unknown-unknown --release -p "$package" ${DELAIS_CARGO_LOCKED:+--locked}
   done
   say "wasm-bindgen, wasm-opt -Oz (scripts/wasm.sh)"
   wasm_ship "$WASM_IN" "$STAGE" delais
   wasm_ship "$TARGET_DIR/wasm32-unknown-unknown/release/delais_engine.wasm" "$STAGE" engine
+  wasm_ship "$TARGET_DIR/wasm32-unknown-unknown/release/delais_caseload.wasm" "$STAGE" caseload
 else
   [ -f "$STAGE/delais_bg.wasm" ] || { echo "build: error: no $STAGE/delais_bg.wasm; run scripts/build.sh first" >&2; exit 1; }
 fi
@@ -53,16 +54,16 @@ mkdir -p "$STAGE/styles" "$STAGE/examples"
 # index.html with its first view, rendered by the app's own components (natively, in
 # the dev profile `cargo test` builds: src/bin/prerender.rs).
 cargo run --quiet --bin prerender ${DELAIS_CARGO_LOCKED:+--locked} -- index.html "$STAGE/index.html"
-cp embed.html "$STAGE/"
+cp embed.html dossiers.html "$STAGE/"
 # The stylesheets minified (esbuild, no lowering: the browsers Délais supports read them as written).
-for sheet in main.css print.css; do
+for sheet in main.css print.css caseload.css; do
   "$ROOT/node_modules/.bin/esbuild" "styles/$sheet" --minify --log-level=warning --outfile="$STAGE/styles/$sheet"
 done
 cp -R static/. "$STAGE/"
 # The page's and the embed's entry scripts, minified like the glue (their comments stay in
 # static/); the service worker too, but for syntax: its placeholders must stay as written
 # for scripts/release.mjs.
-for script in main.js embed.js; do
+for script in main.js embed.js dossiers.js; do
   "$ROOT/node_modules/.bin/esbuild" "static/$script" --minify --format=esm --log-level=warning \
     --outfile="$STAGE/$script" --allow-overwrite
 done

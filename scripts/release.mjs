@@ -38,19 +38,20 @@ if (!existsSync(path.join(stage, 'index.html'))) {
 
 // Hashed, in dependency order: a file comes after every file it references.
 const HASHED = [
-  'delais_bg.wasm', 'engine_bg.wasm',
-  'delais.js', 'engine.js',
-  'main.js', 'embed.js',
-  'styles/main.css', 'styles/print.css', 'delais-widget.css', 'favicon.svg',
+  'delais_bg.wasm', 'engine_bg.wasm', 'caseload_bg.wasm',
+  'delais.js', 'engine.js', 'caseload.js',
+  'main.js', 'embed.js', 'dossiers.js',
+  'styles/main.css', 'styles/print.css', 'styles/caseload.css', 'delais-widget.css', 'favicon.svg',
 ];
 // Stable names, always revalidated: what people and partner sites point at.
-const ENTRIES = ['index.html', 'embed.html', 'delais-widget.js', 'delais-api.js', 'delais-api.d.ts', 'error.html'];
+const ENTRIES = ['index.html', 'embed.html', 'dossiers.html', 'delais-widget.js', 'delais-api.js', 'delais-api.d.ts', 'error.html'];
 // Pages the service worker answers navigations with, by path.
-const PAGES = ['index.html', 'embed.html'];
-// What the service worker precaches: the page and the iframe embed, nothing of the
-// partner-only files (a partner site's own origin never runs this worker).
-const PRECACHE = ['index.html', 'embed.html', 'main.js', 'embed.js', 'delais.js', 'delais_bg.wasm',
-  'styles/main.css', 'styles/print.css', 'favicon.svg'];
+const PAGES = ['index.html', 'embed.html', 'dossiers.html'];
+// What the service worker precaches: the page, the iframe embed and the caseload page,
+// nothing of the partner-only files (a partner site's own origin never runs this worker).
+const PRECACHE = ['index.html', 'embed.html', 'dossiers.html', 'main.js', 'embed.js', 'dossiers.js', 'delais.js',
+  'delais_bg.wasm', 'caseload.js', 'caseload_bg.wasm', 'styles/main.css', 'styles/print.css', 'styles/caseload.css',
+  'favicon.svg'];
 
 const sha256 = (data) => createHash('sha256').update(data).digest('hex');
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -5,6 +5,7 @@
 //! interface (serde; the CLI and the JavaScript API); `app` is the Yew shell.
 
 pub mod api;
+pub mod caseload;
 pub mod engine;
 pub mod i18n;
 pub mod app;

@@ -15,7 +15,7 @@
 const RELEASE = '__DELAIS_RELEASE__';
 const FILES = __DELAIS_FILES__;
 const CACHE = `delais-${RELEASE}`;
-const PAGES = ['index.html', 'embed.html'];
+const PAGES = ['index.html', 'embed.html', 'dossiers.html'];
 
 const scope = new URL(self.registration.scope);
 const address = (file) => new URL(file, scope).href;

@@ -482,3 +482,91 @@ fn unknown_fields_are_skipped_whatever_they_hold() {
         assert_eq!(lines(&output)[0]["target"], "2026-01-26");
     }
 }
+
+// ---------------------------------------------------------------------------------
+// `delais caseload`: a counsellor's CSV in, the same CSV with its computed columns out.
+// ---------------------------------------------------------------------------------
+
+/// Each row of the 60-row fixture gets, from `delais caseload --as-of 2026-03-10`, the
+/// target, re-examination deadline and mail-by date `delais estimate` gives the same
+/// request; the 6 bad rows are written with their error, and the exit code is 1.
+#[test]
+fn caseload_rows_match_estimate() {
+    use delais::caseload::{read, Column};
+    use delais::i18n::iso;
+
+    let input = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/caseload-60.csv")).unwrap();
+    let output = delais_bytes(&["caseload", "--as-of", "2026-03-10", "--lang", "en"], input.clone());
+    assert_eq!(output.status.code(), Some(1), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("Row 25 has dates written like"));
+    let out = read(&output.stdout, None).unwrap();
+    let table = read(&input, None).unwrap();
+    assert_eq!(out, table, "the export re-reads as the input");
+    let mut reader = csv::ReaderBuilder::new().from_reader(&output.stdout[3..]);
+    let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(records.len(), 60);
+
+    let mut requests = String::new();
+    let mut expected_rows = Vec::new();
+    for (row, record) in table.rows.iter().zip(&records) {
+        let width = table.headers.len();
+        let (target, deadline, mail_by, error) = (&record[width], &record[width + 2], &record[width + 3], &record[width + 4]);
+        if !error.is_empty() {
+            assert!(error.starts_with(&format!("Row {}, column", row.number)), "{error}");
+            continue;
+        }
+        let parsed = row.parsed.as_ref().unwrap();
+        let mut stops: Vec<String> = parsed
+            .request
+            .clock_stops
+            .iter()
+            .map(|s| format!(r#"{{"from":"{}","to":"{}"}}"#, iso(s.from), iso(s.to)))
+            .collect();
+        if let Some(from) = parsed.open_stop {
+            stops.push(format!(r#"{{"from":"{}","to":"2026-03-10"}}"#, iso(from)));
+        }
+        let decision = parsed.request.decision.map_or("null".to_string(), |d| {
+            format!(r#"{{"date":"{}","outcome":"{}"}}"#, iso(d.date), d.outcome.code())
+        });
+        let grounds: Vec<String> = parsed.request.grounds.iter().map(|g| format!("\"{}\"", g.code())).collect();
+        requests.push_str(&format!(
+            r#"{{"service":"{}","received":"{}","pauses":[{}],"decision":{},"today":"2026-03-10","calendar":"{}","mailing_from":"{}","grounds":[{}]}}"#,
+            parsed.request.service,
+            iso(parsed.request.received),
+            stops.join(","),
+            decision,
+            parsed.request.calendar.code(),
+            parsed.request.mailing_from.code(),
+            grounds.join(","),
+        ));
+        requests.push('\n');
+        expected_rows.push((row.number, target.to_string(), deadline.to_string(), mail_by.to_string()));
+        assert!(table.layout.get(Column::Service).is_some());
+    }
+    assert_eq!(expected_rows.len(), 54);
+    let estimates = delais(&["estimate"], &requests);
+    assert_eq!(estimates.status.code(), Some(0));
+    for ((number, target, deadline, mail_by), result) in expected_rows.iter().zip(lines(&estimates)) {
+        assert_eq!(result["target"], target.as_str(), "row {number}");
+        let reexamination = result["recourse"].as_array().unwrap().iter().find(|r| r["kind"] == "reexamination");
+        let field = |name: &str| reexamination.and_then(|r| r[name].as_str()).unwrap_or("").to_string();
+        assert_eq!(&field("deadline"), deadline, "row {number}");
+        assert_eq!(&field("mail_by"), mail_by, "row {number}");
+    }
+}
+
+#[test]
+fn caseload_exit_codes_and_messages() {
+    let ok = delais(&["caseload", "--as-of", "2026-03-10"], "service;reçue le\npeq;2026-01-05\n");
+    assert_eq!(ok.status.code(), Some(0));
+    let text = String::from_utf8(ok.stdout).unwrap();
+    assert!(text.starts_with("\u{FEFF}service;reçue le;date cible;état;"), "{text}");
+    let workbook = delais_bytes(&["caseload"], b"PK\x03\x04rest".to_vec());
+    assert_eq!(workbook.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&workbook.stderr).contains("Enregistrez le classeur en CSV"));
+    let empty = delais(&["caseload", "--lang", "en"], "");
+    assert_eq!(empty.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&empty.stderr).contains("The file is empty"));
+    assert_eq!(delais(&["caseload", "--as-of", "10/03/2026"], "").status.code(), Some(2));
+    assert_eq!(delais(&["caseload", "--lang", "de"], "").status.code(), Some(2));
+}

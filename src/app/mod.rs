@@ -4,6 +4,7 @@
 //! the engine never sees a DOM type. `src/widget.rs` mounts it as a page, an iframe
 //! embed or a widget.
 
+pub mod caseload;
 pub mod compute;
 pub mod form;
 pub mod state;
@@ -20,6 +21,8 @@ pub mod prerender;
 #[cfg(feature = "app")]
 mod view;
 
+#[cfg(feature = "app")]
+pub use browser::browser_lang;
 #[cfg(feature = "app")]
 pub use host::{Host, KeptQuery, PageMount, WidgetMount};
 #[cfg(feature = "app")]

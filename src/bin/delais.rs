@@ -3,6 +3,7 @@
 //!   delais estimate                     one request per stdin line → one result per line
 //!   delais holidays --calendar C --from Y1 --to Y2
 //!   delais services
+//!   delais caseload [--as-of YYYY-MM-DD] [--lang fr|en] < in.csv > out.csv
 //!
 //! Every line of input is answered, whatever the stream holds: a line that is not
 //! UTF-8 or is too long gets an error object in its place, blank lines are skipped,
@@ -20,10 +21,13 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
-    use std::io::{self, BufRead, BufWriter, ErrorKind, Write};
+    use std::io::{self, BufRead, BufWriter, ErrorKind, Read, Write};
 
+    use chrono::NaiveDate;
     use delais::api::{self, to_json};
-    use delais::engine::{CalendarId, Catalogue, InputError};
+    use delais::caseload;
+    use delais::engine::{parse_date, CalendarId, Catalogue, Field, InputError};
+    use delais::i18n::Lang;
 
     /// The help text; the calendars' codes come from the engine's list.
     fn usage_text() -> String {
@@ -32,7 +36,10 @@ mod cli {
             "usage:
   delais estimate                                   JSON Lines requests on stdin, one result per line
   delais holidays --calendar C --from YEAR --to YEAR  days off, JSON Lines (C: {calendars})
-  delais services                                   the rules catalogue as JSON"
+  delais services                                   the rules catalogue as JSON
+  delais caseload [--as-of YYYY-MM-DD] [--lang fr|en]  a caseload CSV on stdin, the same CSV with its
+                                                    computed columns on stdout (exit 1: some rows have
+                                                    errors, written too; 2: not a readable CSV)"
         )
     }
 
@@ -47,6 +54,7 @@ mod cli {
         let code = match args.first().map(String::as_str) {
             Some("estimate") => estimate(&mut io::stdin().lock(), &mut out),
             Some("holidays") => holidays(&args[1..], &mut out),
+            Some("caseload") => caseload(&args[1..], &mut io::stdin().lock(), &mut out),
             Some("services") => {
                 write_line(&mut out, &to_json(&api::services_json(&Catalogue::OFFICIAL))).map_or_else(quietly_if_closed, |_| Ok(Outcome::Answered))
             }
@@ -207,5 +215,67 @@ mod cli {
                 Err(error) => quietly_if_closed(error),
             },
         }
+    }
+
+    /// `delais caseload`: the caseload page's reading, answers and export (src/caseload/),
+    /// any number of rows. Today is the machine's local date unless `--as-of` is given.
+    fn caseload(args: &[String], input: &mut impl Read, out: &mut impl Write) -> Result<Outcome, i32> {
+        let (mut as_of, mut lang) = (None, Lang::Fr);
+        let mut rest = args.iter();
+        while let Some(flag) = rest.next() {
+            match (flag.as_str(), rest.next()) {
+                ("--as-of", Some(value)) => match parse_date(Field::Today, value) {
+                    Ok(date) => as_of = Some(date),
+                    Err(error) => {
+                        eprintln!("delais: --as-of: {}", error.message(Lang::En));
+                        return Err(2);
+                    }
+                },
+                ("--lang", Some(value)) => match Lang::from_code(value) {
+                    Some(l) => lang = l,
+                    None => return Err(usage()),
+                },
+                _ => return Err(usage()),
+            }
+        }
+        let as_of = as_of.unwrap_or_else(local_today);
+        let mut bytes = Vec::new();
+        if let Err(error) = input.read_to_end(&mut bytes) {
+            eprintln!("delais: cannot read standard input: {error}");
+            return Err(2);
+        }
+        let table = match caseload::read(&bytes, None) {
+            Ok(table) => table,
+            Err(error) => {
+                eprintln!("delais: {}", error.message(lang));
+                return Err(2);
+            }
+        };
+        let local_dates = table.local_dates();
+        if !local_dates.is_empty() {
+            eprintln!("delais: {}", caseload::local_dates_message(&local_dates, lang));
+        }
+        let answers = caseload::evaluate(&table, as_of);
+        if let Err(error) = out.write_all(&caseload::write_csv(&table, &answers, lang)) {
+            return quietly_if_closed(error);
+        }
+        Ok(if answers.iter().any(Result::is_err) { Outcome::Failed } else { Outcome::Answered })
+    }
+
+    /// The machine's local date, from `date +%F` (the standard library has no calendar);
+    /// UTC's if that fails.
+    fn local_today() -> NaiveDate {
+        let local = std::process::Command::new("date").arg("+%F").output().ok();
+        local
+            .and_then(|o| String::from_utf8(o.stdout).ok())
+            .and_then(|text| parse_date(Field::Today, text.trim()).ok())
+            .unwrap_or_else(|| {
+                let days = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map_or(0, |d| d.as_secs() / 86_400);
+                NaiveDate::from_ymd_opt(1970, 1, 1)
+                    .and_then(|epoch| epoch.checked_add_days(chrono::Days::new(days)))
+                    .unwrap_or(NaiveDate::MIN)
+            })
     }
 }

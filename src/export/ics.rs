@@ -68,7 +68,7 @@ pub fn ics(estimate: &Estimate, lang: Lang, stamp: &str, link: &str) -> String {
 }
 
 /// RFC 5545 §3.3.11: backslash, semicolon, comma and newline are escaped in TEXT.
-fn escape_text(text: &str) -> String {
+pub(crate) fn escape_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -85,7 +85,7 @@ fn escape_text(text: &str) -> String {
 
 /// RFC 5545 §3.1: lines end in CRLF and are folded at 75 octets, never inside a
 /// UTF-8 character; a continuation line starts with one space.
-fn content_line(out: &mut String, line: &str) {
+pub(crate) fn content_line(out: &mut String, line: &str) {
     let mut width = 0;
     for c in line.chars() {
         let size = c.len_utf8();

@@ -9,5 +9,7 @@ mod wording;
 
 pub use explain::{explain, Explanation};
 pub use ics::ics;
+// The caseload writes its own calendar file with the same RFC 5545 text rules.
+pub(crate) use ics::{content_line, escape_text};
 pub use summary::summary;
 pub use wording::{colon, counting_unit_name, headline, status_text, unit_name};

@@ -17,6 +17,8 @@ pub struct Ui {
     // The introduction.
     pub tagline: &'static str,
     pub privacy: &'static str,
+    /// The link to the caseload page (`dossiers.html`), for counsellors.
+    pub caseload_link: &'static str,
 
     // A widget's situation that the catalogue does not know, above the picker.
     pub unknown_service: fn(&str) -> String,
@@ -244,6 +246,7 @@ pub const FR: Ui = Ui {
 
     tagline: "Quand le ministère de l'Immigration (MIFI) vise-t-il à vous répondre, et jusqu'à quand pouvez-vous contester une décision ?",
     privacy: "Tout est calculé dans votre navigateur : rien de ce que vous saisissez n'est envoyé ni conservé ailleurs que dans l'adresse de la page. Pour fonctionner hors ligne, le navigateur garde seulement les fichiers de l'application.",
+    caseload_link: "Plusieurs dossiers ? Ouvrir le tableau des dossiers",
 
     unknown_service: |v| format!("Cet outil devait s'ouvrir sur la situation « {v} », que Délais ne connaît pas. Choisissez votre situation dans la liste."),
 
@@ -438,6 +441,7 @@ pub const EN: Ui = Ui {
 
     tagline: "When does Québec's immigration ministry (MIFI) aim to answer you, and until when can you contest a decision?",
     privacy: "Everything is computed in your browser: nothing you type is sent or kept anywhere but in the page's address. To work offline, your browser keeps only the app's own files.",
+    caseload_link: "Several files? Open the caseload table",
 
     unknown_service: |v| format!("This tool was set up for the situation “{v}”, which Délais does not know. Choose your situation from the list."),
 

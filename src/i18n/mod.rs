@@ -8,6 +8,7 @@
 //! `Text` pairs beside it, in the engine's data. This module names no engine type: the
 //! engine picks an entry and passes plain values (dates written out, numbers, names).
 
+pub mod caseload;
 pub mod catalogue;
 pub mod errors;
 pub mod recourse;

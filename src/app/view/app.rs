@@ -126,6 +126,7 @@ pub fn App(props: &AppProps) -> Html {
                 <div class="intro">
                     <h1>{ t.tagline }</h1>
                     <p class="privacy">{ t.privacy }</p>
+                    <p class="caseload-link"><a href={if lang == Lang::En { "dossiers.html?lang=en" } else { "dossiers.html" }}>{ t.caseload_link }</a></p>
                 </div>
                 { columns }
                 { live }
