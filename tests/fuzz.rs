@@ -1,7 +1,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Fuzzing on stable Rust (cargo-fuzz needs nightly): proptest over what comes from
-//! outside, the address decoder and the JSON request parser. Whatever the input: no
-//! panic, and an output bounded whatever the input's size, quoting nothing raw.
+//! outside, the address decoder, the JSON request parser and the caseload's CSV reader.
+//! Whatever the input: no panic, and an output bounded whatever the input's size,
+//! quoting nothing raw.
 //!
 //! `cargo test --test fuzz` runs a short round (`SHORT_CASES` per target); `make bench`
 //! runs 100,000 cases per target (`PROPTEST_CASES=100000`, bench/run.sh).
@@ -224,4 +225,101 @@ fn check_json(line: &str) {
     // An answer is bounded by its reasons, not by its days: a fixed part (the standard,
     // contacts, recourse texts) and a few lines for each clock stop given.
     assert!(answer.len() <= 40_000 + 2_000 * line.len().min(MAX_REQUEST_BYTES) / 30, "{} bytes for {line}", answer.len());
+}
+
+// ---------------------------------------------------------------------------------
+// The caseload's CSV reader (src/caseload/), through the rows' answers and both exports.
+// ---------------------------------------------------------------------------------
+
+/// A header cell: a column the reader knows (in either language, any case), or not.
+fn header_cell() -> impl Strategy<Value = String> {
+    prop_oneof![
+        proptest::sample::select(vec![
+            "dossier", "file", "service", "reçue le", "RECEIVED", "suspensions", "pauses", "date de décision",
+            "decision_date", "décision", "outcome", "envoi depuis", "mailing_from", "motifs", "grounds", "calendrier",
+        ])
+        .prop_map(String::from),
+        hostile_text(),
+    ]
+}
+
+/// A cell: a value the columns take, something close to one, or anything.
+fn cell() -> impl Strategy<Value = String> {
+    prop_oneof![
+        proptest::sample::select(vec![
+            "caq-etudes", "PEQ", "Plainte ou commentaire", "refus", "acceptance", "hors canada", "other",
+            "2026-01-05", "2026-02-30", "05/01/2026", "2026-01-05..2026-01-12", "2026-01-05..", "qc-statutory",
+        ])
+        .prop_map(String::from),
+        hostile_text(),
+        "[\"\n\r;,\t a-z0-9=+@-]{0,20}",
+    ]
+}
+
+/// A file as a spreadsheet might write it: a header line and rows, with a separator,
+/// a line end, maybe a BOM or Excel's `sep=` line; or any bytes at all.
+fn csv_file() -> impl Strategy<Value = Vec<u8>> {
+    let table = (
+        proptest::sample::select(vec![";", ",", "\t"]),
+        proptest::sample::select(vec!["\n", "\r\n"]),
+        proptest::collection::vec(header_cell(), 0..8),
+        proptest::collection::vec(proptest::collection::vec(cell(), 0..9), 0..12),
+        any::<bool>(),
+    )
+        .prop_map(|(separator, end, headers, rows, bom)| {
+            let quote = |c: &String| if c.contains(['"', '\n', '\r', ';', ',', '\t']) { format!("\"{}\"", c.replace('"', "\"\"")) } else { c.clone() };
+            let mut text = String::from(if bom { "\u{FEFF}" } else { "" });
+            for line in std::iter::once(&headers).chain(rows.iter()) {
+                text.push_str(&line.iter().map(quote).collect::<Vec<_>>().join(separator));
+                text.push_str(end);
+            }
+            text.into_bytes()
+        });
+    prop_oneof![4 => table, 1 => proptest::collection::vec(any::<u8>(), 0..400)]
+}
+
+fn check_caseload(bytes: &[u8]) {
+    let as_of = chrono::NaiveDate::from_ymd_opt(2026, 3, 10).expect("a real date");
+    let table = match delais::caseload::read(bytes, Some(1_000)) {
+        Ok(table) => table,
+        Err(error) => {
+            for lang in [Lang::Fr, Lang::En] {
+                let message = error.message(lang);
+                assert!(!message.is_empty() && message.chars().count() < 1_000, "{message}");
+                assert!(!message.chars().any(is_bidi_control), "{message:?}");
+            }
+            return;
+        }
+    };
+    let answers = delais::caseload::evaluate(&table, as_of);
+    assert_eq!(answers.len(), table.rows.len());
+    for (index, answer) in answers.iter().enumerate() {
+        let Err(errors) = answer else { continue };
+        for error in errors {
+            let header = table.headers.get(error.column).map_or("", String::as_str);
+            for lang in [Lang::Fr, Lang::En] {
+                // The row's number and the column's header (a label of at most 30
+                // characters) stand around the problem, which quotes only excerpts.
+                let message = error.message(index + 2, header, lang);
+                assert!(message.chars().count() < 1_000, "{message}");
+                assert!(!message.chars().any(is_bidi_control), "{message:?}");
+            }
+        }
+    }
+    // Both exports, whatever the rows; the CSV reads back to as many rows.
+    for lang in [Lang::Fr, Lang::En] {
+        let csv = delais::caseload::write_csv(&table, &answers, lang);
+        let again = delais::caseload::read(&csv, Some(1_000)).unwrap_or_else(|e| panic!("{}", e.message(Lang::En)));
+        assert_eq!(again.rows.len(), table.rows.len());
+        let _ = delais::caseload::write_ics(&table, &answers, lang, "20260310T120000Z");
+    }
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn the_caseload_reader_never_panics_and_its_export_reads_back(bytes in csv_file()) {
+        check_caseload(&bytes);
+    }
 }
