@@ -54,6 +54,21 @@ test('after two shared links, Cache Storage holds exactly the release\'s files, 
   expect(elsewhere).toEqual({ local: 0, session: 0, cookies: '', databases: [] });
 });
 
+test('the caseload page\'s code is kept only once that page is opened, and then works offline', async ({ page, context }) => {
+  await page.goto('/');
+  await controlled(page);
+  const before = Object.values(await cacheStorage(page)).flat();
+  expect(before).toEqual(release.precache.map((file: string) => `${ORIGIN}/${file}`).sort());
+  await page.goto('/dossiers.html');
+  await expect(page.getByLabel(/Ouvrir un fichier CSV/)).toBeVisible();
+  const everything = [...release.precache, ...release.on_use].map((file: string) => `${ORIGIN}/${file}`).sort();
+  await expect.poll(async () => Object.values(await cacheStorage(page)).flat()).toEqual(everything);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByLabel(/Ouvrir un fichier CSV/)).toBeVisible();
+  await context.setOffline(false);
+});
+
 test('offline, a shared link opens from the cache by path, whatever its query', async ({ page, context }) => {
   await page.goto('/');
   await controlled(page);

@@ -49,9 +49,11 @@ const ENTRIES = ['index.html', 'embed.html', 'dossiers.html', 'delais-widget.js'
 const PAGES = ['index.html', 'embed.html', 'dossiers.html'];
 // What the service worker precaches: the page, the iframe embed and the caseload page,
 // nothing of the partner-only files (a partner site's own origin never runs this worker).
-const PRECACHE = ['index.html', 'embed.html', 'dossiers.html', 'main.js', 'embed.js', 'dossiers.js', 'delais.js',
-  'delais_bg.wasm', 'caseload.js', 'caseload_bg.wasm', 'styles/main.css', 'styles/print.css', 'styles/caseload.css',
-  'favicon.svg'];
+const PRECACHE = ['index.html', 'embed.html', 'dossiers.html', 'main.js', 'embed.js', 'delais.js',
+  'delais_bg.wasm', 'styles/main.css', 'styles/print.css', 'favicon.svg'];
+// The caseload page's own code, kept by the worker when that page first loads it: an
+// applicant on a phone plan never downloads the counsellors' Wasm in the background.
+const ON_USE = ['dossiers.js', 'caseload.js', 'caseload_bg.wasm', 'styles/caseload.css'];
 
 const sha256 = (data) => createHash('sha256').update(data).digest('hex');
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -99,9 +101,10 @@ for (const rel of HASHED) {
 const others = walk(out).filter((rel) => !Object.values(names).includes(rel) && rel !== 'sw.js' && isText(rel) && COMPRESSIBLE.test(rel));
 for (const rel of others) writeFileSync(file(rel), rewrite(readFileSync(file(rel), 'utf8')));
 
-// The release id: the precached files' names and contents (the pages without their id).
+// The release id: the worker's files' names and contents (the pages without their id).
 const precache = PRECACHE.map((rel) => names[rel] ?? rel);
-const release = sha256(precache.map((rel) => `${rel}\0${sha256(readFileSync(file(rel)))}\n`).join('')).slice(0, 12);
+const onUse = ON_USE.map((rel) => names[rel] ?? rel);
+const release = sha256([...precache, ...onUse].map((rel) => `${rel}\0${sha256(readFileSync(file(rel)))}\n`).join('')).slice(0, 12);
 for (const rel of PAGES) {
   // The pages' comments are for people reading the source (index.html, embed.html).
   const html = readFileSync(file(rel), 'utf8').replace(/\n?[ \t]*<!--[\s\S]*?-->/g, '');
@@ -113,15 +116,17 @@ for (const rel of PAGES) {
 // The template's placeholders, as written or minified ('…' or "…").
 const template = readFileSync(file('sw.js'), 'utf8');
 const RELEASE_PLACEHOLDER = /(['"])__DELAIS_RELEASE__\1/;
-if (!RELEASE_PLACEHOLDER.test(template) || !template.includes('__DELAIS_FILES__')) {
-  console.error('release: sw.js is not the template (no __DELAIS_RELEASE__ / __DELAIS_FILES__)');
+if (!RELEASE_PLACEHOLDER.test(template) || !template.includes('__DELAIS_FILES__') || !template.includes('__DELAIS_ON_USE__')) {
+  console.error('release: sw.js is not the template (no __DELAIS_RELEASE__ / __DELAIS_FILES__ / __DELAIS_ON_USE__)');
   process.exit(1);
 }
+const list = (files) => JSON.stringify(files).replaceAll('"', "'").replaceAll(',', ', ');
 writeFileSync(file('sw.js'), template
   .replace(RELEASE_PLACEHOLDER, () => JSON.stringify(release).replaceAll('"', "'"))
-  .replace('__DELAIS_FILES__', () => JSON.stringify(precache).replaceAll('"', "'").replaceAll(',', ', ')));
+  .replace('__DELAIS_FILES__', () => list(precache))
+  .replace('__DELAIS_ON_USE__', () => list(onUse)));
 
-const manifest = { release, precache, files: names, entry_points: [...ENTRIES, 'sw.js'] };
+const manifest = { release, precache, on_use: onUse, files: names, entry_points: [...ENTRIES, 'sw.js'] };
 writeFileSync(file('release.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 
 // Checks: no output still names a renamed file; every hashed name referenced exists.

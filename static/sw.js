@@ -10,16 +10,20 @@
 // - a navigation to the page or the iframe embed: the network first (a new release is
 //   seen on the next load); when it fails or answers 5xx, this release's cached page,
 //   matched by path: whatever the query string, nothing is stored under it;
-// - this release's hashed files: from the cache, else the network;
+// - this release's hashed files: from the cache, else the network; the caseload page's
+//   code (ON_USE) is put into the cache when that page first loads it, so that the
+//   public page's visitors never download it in the background;
 // - nothing else is answered from, or put into, the cache.
 const RELEASE = '__DELAIS_RELEASE__';
 const FILES = __DELAIS_FILES__;
+const ON_USE = __DELAIS_ON_USE__;
 const CACHE = `delais-${RELEASE}`;
 const PAGES = ['index.html', 'embed.html', 'dossiers.html'];
 
 const scope = new URL(self.registration.scope);
 const address = (file) => new URL(file, scope).href;
 const ASSETS = new Set(FILES.filter((file) => !PAGES.includes(file)).map(address));
+const LATER = new Set(ON_USE.map(address));
 
 // The cached page for a navigation's path ('' is index.html), or undefined.
 function pageFor(url) {
@@ -72,6 +76,12 @@ async function networkElsePage(request, file) {
   }
 }
 
+// One of ON_USE, kept for next time. Only while this release's cache exists: a worker
+// replaced by a newer one must not re-create its own.
+async function keep(href, response) {
+  if ((await caches.keys()).includes(CACHE)) await (await caches.open(CACHE)).put(href, response);
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET') return;
@@ -81,5 +91,15 @@ self.addEventListener('fetch', (event) => {
     if (file) event.respondWith(networkElsePage(request, file));
   } else if (!url.search && ASSETS.has(url.href)) {
     event.respondWith(caches.match(url.href, { cacheName: CACHE }).then((hit) => hit ?? fetch(request)));
+  } else if (!url.search && LATER.has(url.href)) {
+    // From the cache, else the network: the page gets the response at once, the copy is
+    // stored meanwhile.
+    event.respondWith((async () => {
+      const hit = await caches.match(url.href, { cacheName: CACHE });
+      if (hit) return hit;
+      const response = await fetch(request);
+      if (response.ok) event.waitUntil(keep(url.href, response.clone()));
+      return response;
+    })());
   }
 });
