@@ -22,6 +22,7 @@ pub use read::{read, read_text, Row, Table};
 pub use write::{write_csv, write_ics};
 
 use crate::engine::InputError;
+use crate::i18n::caseload::caseload_messages;
 use crate::i18n::Lang;
 use label::label;
 
@@ -56,38 +57,17 @@ impl FileError {
     }
 
     pub fn message(&self, lang: Lang) -> String {
-        let fr = lang == Lang::Fr;
+        let m = caseload_messages(lang);
         match self {
-            FileError::Spreadsheet if fr => "Ce fichier est un classeur (.xlsx ou .ods), pas un fichier CSV. Enregistrez le classeur en CSV (Fichier → Enregistrer sous → CSV), puis ouvrez ce fichier CSV.".into(),
-            FileError::Spreadsheet => "This file is a workbook (.xlsx or .ods), not a CSV file. Save the workbook as CSV (File → Save as → CSV), then open that CSV file.".into(),
-            FileError::NotText if fr => "Ce fichier n'est pas un tableau en texte (CSV). Enregistrez le classeur en CSV, puis ouvrez ce fichier CSV.".into(),
-            FileError::NotText => "This file is not a text table (CSV). Save the workbook as CSV, then open that CSV file.".into(),
-            FileError::Empty if fr => "Le fichier est vide. Sa première ligne doit nommer les colonnes, au moins «\u{a0}service\u{a0}» et «\u{a0}reçue le\u{a0}» (voir le modèle).".into(),
-            FileError::Empty => "The file is empty. Its first line must name the columns, at least “service” and “received” (see the template).".into(),
+            FileError::Spreadsheet => m.spreadsheet.into(),
+            FileError::NotText => m.not_text.into(),
+            FileError::Empty => m.empty_file.into(),
             FileError::MissingColumns(columns) => {
-                let names: Vec<String> = columns
-                    .iter()
-                    .map(|c| if fr { format!("«\u{a0}{}\u{a0}»", c.french()) } else { format!("“{}”", c.english()) })
-                    .collect();
-                let names = names.join(if fr { " et " } else { " and " });
-                if fr {
-                    format!("Il manque la colonne {names}. La première ligne du fichier doit nommer les colonnes, au moins «\u{a0}service\u{a0}» et «\u{a0}reçue le\u{a0}» (ou «\u{a0}received\u{a0}»)\u{a0}: voir le modèle.")
-                } else {
-                    format!("The {names} column is missing. The file's first line must name the columns, at least “service” and “received” (or « reçue le »): see the template.")
-                }
+                let names: Vec<String> = columns.iter().map(|c| (m.column_name)(c.header(lang))).collect();
+                (m.missing_columns)(&names.join(m.and))
             }
-            FileError::DuplicateMeaning { first, second } if fr => format!(
-                "Les colonnes «\u{a0}{first}\u{a0}» et «\u{a0}{second}\u{a0}» disent la même chose. Gardez-en une seule, enregistrez, puis rouvrez le fichier."
-            ),
-            FileError::DuplicateMeaning { first, second } => format!(
-                "The columns “{first}” and “{second}” mean the same thing. Keep only one, save, then open the file again."
-            ),
-            FileError::TooManyRows { rows, limit } if fr => format!(
-                "Ce fichier compte {rows} dossiers\u{a0}; le tableau en lit au plus {limit}. Divisez-le en plusieurs fichiers (ou utilisez la commande delais caseload, sans limite)."
-            ),
-            FileError::TooManyRows { rows, limit } => format!(
-                "This file has {rows} files; the table reads at most {limit}. Split it into several files (or use the delais caseload command, which has no limit)."
-            ),
+            FileError::DuplicateMeaning { first, second } => (m.duplicate_columns)(first, second),
+            FileError::TooManyRows { rows, limit } => (m.too_many_rows)(*rows, *limit),
         }
     }
 }
@@ -109,32 +89,14 @@ pub enum Problem {
 
 impl Problem {
     pub fn message(&self, lang: Lang) -> String {
-        let fr = lang == Lang::Fr;
+        let m = caseload_messages(lang);
         match self {
-            Problem::Missing if fr => "la valeur manque.".into(),
-            Problem::Missing => "the value is missing.".into(),
-            Problem::UnknownService(value) if fr => format!(
-                "«\u{a0}{value}\u{a0}» n'est pas une situation connue. Écrivez son identifiant (caq-etudes, peq, pstq…) ou son nom."
-            ),
-            Problem::UnknownService(value) => {
-                format!("“{value}” is not a known situation. Write its id (caq-etudes, peq, pstq…) or its name.")
-            }
-            Problem::LocalDateFormat(value) if fr => format!(
-                "«\u{a0}{value}\u{a0}» peut se lire de deux façons (jour et mois)\u{a0}: écrivez la date sous la forme AAAA-MM-JJ."
-            ),
-            Problem::LocalDateFormat(value) => {
-                format!("“{value}” can be read two ways (day and month): write the date as YYYY-MM-DD.")
-            }
-            Problem::TwoOpenStops if fr => "une seule suspension peut rester sans date de fin.".into(),
-            Problem::TwoOpenStops => "only one suspension may have no end date.".into(),
-            Problem::MissingOutcome if fr => {
-                "une date de décision sans la décision\u{a0}: écrivez refus, rejet ou acceptation.".into()
-            }
-            Problem::MissingOutcome => {
-                "a decision date without the decision: write refusal, rejection or acceptance.".into()
-            }
-            Problem::MissingDecisionDate if fr => "une décision sans sa date\u{a0}: écrivez la date de la lettre.".into(),
-            Problem::MissingDecisionDate => "a decision without its date: write the letter's date.".into(),
+            Problem::Missing => m.missing_value.into(),
+            Problem::UnknownService(value) => (m.unknown_service)(value),
+            Problem::LocalDateFormat(value) => (m.local_date_format)(value),
+            Problem::TwoOpenStops => m.two_open_stops.into(),
+            Problem::MissingOutcome => m.missing_outcome.into(),
+            Problem::MissingDecisionDate => m.missing_decision_date.into(),
             Problem::Input(error) => error.message(lang),
         }
     }
@@ -151,11 +113,7 @@ impl CellError {
     /// "Ligne 14, colonne « reçue le » : Le 2026-02-30 n'existe pas…", the row numbered
     /// as the spreadsheet shows it and the column named as the file names it.
     pub fn message(&self, row: usize, header: &str, lang: Lang) -> String {
-        let header = label(header);
-        match lang {
-            Lang::Fr => format!("Ligne {row}, colonne «\u{a0}{header}\u{a0}»\u{a0}: {}", self.problem.message(lang)),
-            Lang::En => format!("Row {row}, column “{header}”: {}", self.problem.message(lang)),
-        }
+        (caseload_messages(lang).cell_error)(row, &label(header), &self.problem.message(lang))
     }
 }
 
@@ -163,32 +121,17 @@ impl CellError {
 /// and how to change the spreadsheet's date format.
 pub fn local_dates_message(rows: &[usize], lang: Lang) -> String {
     const NAMED: usize = 10;
+    let m = caseload_messages(lang);
     let mut list: Vec<String> = rows.iter().take(NAMED).map(usize::to_string).collect();
     let more = rows.len().saturating_sub(NAMED);
-    let and = if lang == Lang::Fr { " et " } else { " and " };
     let list = match (list.pop(), more) {
-        (Some(last), 0) if !list.is_empty() => format!("{}{and}{last}", list.join(", ")),
+        (Some(last), 0) if !list.is_empty() => format!("{}{}{last}", list.join(", "), m.and),
         (Some(last), 0) => last,
         (Some(last), more) => {
             list.push(last);
-            match lang {
-                Lang::Fr => format!("{} et {more} autres", list.join(", ")),
-                Lang::En => format!("{} and {more} more", list.join(", ")),
-            }
+            (m.rows_and_more)(&list.join(", "), more)
         }
         (None, _) => String::new(),
     };
-    let plural = rows.len() > 1;
-    match lang {
-        Lang::Fr => format!(
-            "{} {list} {} des dates écrites comme «\u{a0}05/01/2026\u{a0}», qui se lisent de deux façons (5 janvier ou 1er mai)\u{a0}: Délais ne devine pas. Dans le classeur, sélectionnez les colonnes de dates et mettez-les au format AAAA-MM-JJ (Excel\u{a0}: Format de cellule → Date → 2012-03-14\u{a0}; LibreOffice\u{a0}: Format → Cellules → Date → ISO 8601), enregistrez en CSV, puis rouvrez le fichier.",
-            if plural { "Les lignes" } else { "La ligne" },
-            if plural { "ont" } else { "a" },
-        ),
-        Lang::En => format!(
-            "{} {list} {} dates written like “05/01/2026”, which read two ways (5 January or 1 May): Délais does not guess. In the spreadsheet, select the date columns and format them as YYYY-MM-DD (Excel: Format Cells → Date → 2012-03-14; LibreOffice: Format → Cells → Date → ISO 8601), save as CSV, then open the file again.",
-            if plural { "Rows" } else { "Row" },
-            if plural { "have" } else { "has" },
-        ),
-    }
+    (m.local_dates)(&list, rows.len())
 }

@@ -10,49 +10,28 @@ use super::columns::Computed;
 use super::read::Table;
 use crate::engine::Status;
 use crate::export::{content_line, counting_unit_name, escape_text};
+use crate::i18n::caseload::caseload_messages;
 use crate::i18n::catalogue::ui;
-use crate::i18n::{iso, plural, Lang};
+use crate::i18n::{iso, Lang};
 
 /// Where a file stands, in a few words: "12 jours ouvrables restants", "overdue by 5
 /// days", "décidée le 2026-03-02".
 pub fn status_text(answer: &Answer, lang: Lang) -> String {
-    let fr = lang == Lang::Fr;
+    let m = caseload_messages(lang);
     match answer.status {
-        Status::NotReceivedYet { .. } if fr => "pas encore reçue".into(),
-        Status::NotReceivedYet { .. } => "not received yet".into(),
-        Status::Counting { remaining, .. } => {
-            let unit = counting_unit_name(answer.unit, remaining.into(), lang);
-            if fr {
-                format!("{remaining} {unit} {}", plural(lang, remaining.into(), "restant", "restants"))
-            } else {
-                format!("{remaining} {unit} left")
-            }
-        }
-        Status::Paused { remaining, .. } => {
-            let unit = counting_unit_name(answer.unit, remaining.into(), lang);
-            if fr {
-                format!("suspendue, {remaining} {unit} {}", plural(lang, remaining.into(), "restant", "restants"))
-            } else {
-                format!("suspended, {remaining} {unit} left")
-            }
-        }
-        Status::DueToday { .. } if fr => "date cible aujourd'hui".into(),
-        Status::DueToday { .. } => "target date today".into(),
-        Status::Overdue { calendar_days_late, .. } if fr => {
-            format!("en retard de {calendar_days_late} {}", plural(lang, calendar_days_late, "jour", "jours"))
-        }
-        Status::Overdue { calendar_days_late, .. } => {
-            format!("overdue by {calendar_days_late} {}", plural(lang, calendar_days_late, "day", "days"))
-        }
-        Status::Decided { on, .. } if fr => format!("décidée le {}", iso(on)),
-        Status::Decided { on, .. } => format!("decided on {}", iso(on)),
+        Status::NotReceivedYet { .. } => m.not_received_yet.into(),
+        Status::Counting { remaining, .. } => (m.counting)(remaining, counting_unit_name(answer.unit, remaining.into(), lang)),
+        Status::Paused { remaining, .. } => (m.paused)(remaining, counting_unit_name(answer.unit, remaining.into(), lang)),
+        Status::DueToday { .. } => m.due_today.into(),
+        Status::Overdue { calendar_days_late, .. } => (m.overdue)(calendar_days_late),
+        Status::Decided { on, .. } => (m.decided)(&iso(on)),
     }
 }
 
 /// Every problem of a row, in one cell.
 pub fn error_text(table: &Table, number: usize, errors: &[super::CellError], lang: Lang) -> String {
     let messages: Vec<String> = errors.iter().map(|e| e.message(number, table.header(e.column), lang)).collect();
-    messages.join(if lang == Lang::Fr { "\u{a0}; " } else { "; " })
+    messages.join(caseload_messages(lang).errors_separator)
 }
 
 /// A computed cell never starts like a formula (`=`, `+`, `-`, `@`).
@@ -125,10 +104,7 @@ pub fn write_ics(table: &Table, answers: &[RowAnswer], lang: Lang, stamp: &str) 
         seen.push(base);
         let id = if occurrence == 0 { format!("{base:016x}") } else { format!("{base:016x}-{}", occurrence + 1) };
         let name = if label.is_empty() {
-            match lang {
-                Lang::Fr => format!("ligne {}", row.number),
-                Lang::En => format!("row {}", row.number),
-            }
+            (caseload_messages(lang).row_label)(row.number)
         } else {
             super::label::label(label)
         };
@@ -167,9 +143,8 @@ pub fn template(lang: Lang) -> String {
     use super::columns::Column;
     let separator = if lang == Lang::Fr { ";" } else { "," };
     let headers: Vec<&str> = Column::ALL.iter().map(|c| c.header(lang)).collect();
-    let example = match lang {
-        Lang::Fr => ["Exemple (à remplacer)", "caq-etudes", "2026-01-12", "2026-01-20..2026-02-03", "", "", "québec", "", ""],
-        Lang::En => ["Example (replace it)", "caq-etudes", "2026-01-12", "2026-01-20..2026-02-03", "", "", "quebec", "", ""],
-    };
+    // The example's values are the file's vocabulary, like its headers.
+    let origin = if lang == Lang::Fr { "québec" } else { "quebec" };
+    let example = [caseload_messages(lang).template_example, "caq-etudes", "2026-01-12", "2026-01-20..2026-02-03", "", "", origin, "", ""];
     format!("\u{FEFF}{}\r\n{}\r\n", headers.join(separator), example.join(separator))
 }

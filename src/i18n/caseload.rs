@@ -1,10 +1,15 @@
-//! The caseload page's texts (`dossiers.html`), once per language: a struct, so a
-//! missing translation does not compile. Apart from the applicant page's `Ui`, so that
-//! page's Wasm does not carry them.
+//! The caseload's texts, once per language: the page's (`dossiers.html`, `CaseloadUi`)
+//! and the sentences the caseload module writes for the page and `delais caseload` alike
+//! (`CaseloadMessages`: a file that cannot be read, a bad cell, a row's status). Structs,
+//! so a missing translation does not compile; apart from the applicant page's `Ui`, so
+//! that page's Wasm does not carry them. Arguments are plain: numbers, a column's name,
+//! a value already shortened, a list already joined.
 
-use super::Lang;
+use super::{plural, Lang};
 
 pub struct CaseloadUi {
+    /// The other language's name, in that language.
+    pub switch_language: &'static str,
     pub title: &'static str,
     pub heading: &'static str,
     pub intro: &'static str,
@@ -33,7 +38,6 @@ pub struct CaseloadUi {
     pub col_next: &'static str,
     pub col_open: &'static str,
     pub sort_hint: &'static str,
-    pub row_label: fn(usize) -> String,
     pub open_link: &'static str,
     pub open_link_hidden: fn(&str) -> String,
     pub summary: fn(usize, &str, usize, usize, usize) -> String,
@@ -72,6 +76,7 @@ pub fn caseload_ui(lang: Lang) -> &'static CaseloadUi {
 }
 
 const FR: CaseloadUi = CaseloadUi {
+    switch_language: "English",
     title: "Tableau des dossiers — Délais",
     heading: "Tableau des dossiers",
     intro: "Pour les intervenantes et intervenants qui suivent plusieurs personnes : ouvrez le tableau que vous tenez déjà (CSV), et Délais calcule pour chaque dossier la date cible, où il en est et la prochaine échéance.",
@@ -100,7 +105,6 @@ const FR: CaseloadUi = CaseloadUi {
     col_next: "Prochaine échéance",
     col_open: "Ouvrir",
     sort_hint: "Trier",
-    row_label: |row| format!("ligne {row}"),
     open_link: "Ouvrir",
     open_link_hidden: |label| format!(" le dossier {label} dans le calculateur (nouvel onglet)"),
     summary: |rows, date, overdue, soon, errors| format!(
@@ -143,6 +147,7 @@ const FR: CaseloadUi = CaseloadUi {
 };
 
 const EN: CaseloadUi = CaseloadUi {
+    switch_language: "Français",
     title: "Caseload table — Délais",
     heading: "Caseload table",
     intro: "For counsellors who follow several people: open the table you already keep (CSV), and Délais computes each file's target date, where it stands and its next deadline.",
@@ -171,7 +176,6 @@ const EN: CaseloadUi = CaseloadUi {
     col_next: "Next deadline",
     col_open: "Open",
     sort_hint: "Sort",
-    row_label: |row| format!("row {row}"),
     open_link: "Open",
     open_link_hidden: |label| format!(" file {label} in the calculator (new tab)"),
     summary: |rows, date, overdue, soon, errors| format!(
@@ -211,4 +215,130 @@ const EN: CaseloadUi = CaseloadUi {
     file_error_title: "This file cannot be read",
     dates_title: "Some dates are written in a local format",
     target_note: "A target date is what the Ministry aims for under its service standards, not a guarantee.",
+};
+
+pub struct CaseloadMessages {
+    // A file that cannot be read as a caseload.
+    pub spreadsheet: &'static str,
+    pub not_text: &'static str,
+    pub empty_file: &'static str,
+    /// A column's name as the file names it, quoted.
+    pub column_name: fn(&str) -> String,
+    /// Joins the last two items of a list: "a, b et c".
+    pub and: &'static str,
+    /// The missing columns' names, quoted and joined.
+    pub missing_columns: fn(&str) -> String,
+    /// Two headers that mean the same column, as written and shortened.
+    pub duplicate_columns: fn(&str, &str) -> String,
+    /// The file's rows, and the most the page reads.
+    pub too_many_rows: fn(usize, usize) -> String,
+
+    // What is wrong with one cell.
+    pub missing_value: &'static str,
+    /// The value, shortened.
+    pub unknown_service: fn(&str) -> String,
+    pub local_date_format: fn(&str) -> String,
+    pub two_open_stops: &'static str,
+    pub missing_outcome: &'static str,
+    pub missing_decision_date: &'static str,
+    /// The row as the spreadsheet numbers it, the column as the file names it
+    /// (shortened), and what is wrong.
+    pub cell_error: fn(usize, &str, &str) -> String,
+    /// Between a row's cell errors, in its one error cell.
+    pub errors_separator: &'static str,
+
+    // The one message for the rows with dates in a local format.
+    /// The first rows named, and how many more.
+    pub rows_and_more: fn(&str, usize) -> String,
+    /// The rows' numbers, already listed, and how many rows.
+    pub local_dates: fn(&str, usize) -> String,
+
+    // Where a file stands, in a few words.
+    pub not_received_yet: &'static str,
+    /// The counted days left, and their unit's name.
+    pub counting: fn(u32, &str) -> String,
+    pub paused: fn(u32, &str) -> String,
+    pub due_today: &'static str,
+    /// The calendar days late.
+    pub overdue: fn(i64) -> String,
+    /// The decision's date, `YYYY-MM-DD`.
+    pub decided: fn(&str) -> String,
+
+    /// A file without a label, named by its row.
+    pub row_label: fn(usize) -> String,
+    /// The template's example row: the file's label.
+    pub template_example: &'static str,
+}
+
+pub fn caseload_messages(lang: Lang) -> &'static CaseloadMessages {
+    match lang {
+        Lang::Fr => &MESSAGES_FR,
+        Lang::En => &MESSAGES_EN,
+    }
+}
+
+const MESSAGES_FR: CaseloadMessages = CaseloadMessages {
+    spreadsheet: "Ce fichier est un classeur (.xlsx ou .ods), pas un fichier CSV. Enregistrez le classeur en CSV (Fichier → Enregistrer sous → CSV), puis ouvrez ce fichier CSV.",
+    not_text: "Ce fichier n'est pas un tableau en texte (CSV). Enregistrez le classeur en CSV, puis ouvrez ce fichier CSV.",
+    empty_file: "Le fichier est vide. Sa première ligne doit nommer les colonnes, au moins «\u{a0}service\u{a0}» et «\u{a0}reçue le\u{a0}» (voir le modèle).",
+    column_name: |name| format!("«\u{a0}{name}\u{a0}»"),
+    and: " et ",
+    missing_columns: |names| format!("Il manque la colonne {names}. La première ligne du fichier doit nommer les colonnes, au moins «\u{a0}service\u{a0}» et «\u{a0}reçue le\u{a0}» (ou «\u{a0}received\u{a0}»)\u{a0}: voir le modèle."),
+    duplicate_columns: |first, second| format!("Les colonnes «\u{a0}{first}\u{a0}» et «\u{a0}{second}\u{a0}» disent la même chose. Gardez-en une seule, enregistrez, puis rouvrez le fichier."),
+    too_many_rows: |rows, limit| format!("Ce fichier compte {rows} dossiers\u{a0}; le tableau en lit au plus {limit}. Divisez-le en plusieurs fichiers (ou utilisez la commande delais caseload, sans limite)."),
+    missing_value: "la valeur manque.",
+    unknown_service: |value| format!("«\u{a0}{value}\u{a0}» n'est pas une situation connue. Écrivez son identifiant (caq-etudes, peq, pstq…) ou son nom."),
+    local_date_format: |value| format!("«\u{a0}{value}\u{a0}» peut se lire de deux façons (jour et mois)\u{a0}: écrivez la date sous la forme AAAA-MM-JJ."),
+    two_open_stops: "une seule suspension peut rester sans date de fin.",
+    missing_outcome: "une date de décision sans la décision\u{a0}: écrivez refus, rejet ou acceptation.",
+    missing_decision_date: "une décision sans sa date\u{a0}: écrivez la date de la lettre.",
+    cell_error: |row, header, problem| format!("Ligne {row}, colonne «\u{a0}{header}\u{a0}»\u{a0}: {problem}"),
+    errors_separator: "\u{a0}; ",
+    rows_and_more: |list, more| format!("{list} et {more} autres"),
+    local_dates: |list, rows| format!(
+        "{} {list} {} des dates écrites comme «\u{a0}05/01/2026\u{a0}», qui se lisent de deux façons (5 janvier ou 1er mai)\u{a0}: Délais ne devine pas. Dans le classeur, sélectionnez les colonnes de dates et mettez-les au format AAAA-MM-JJ (Excel\u{a0}: Format de cellule → Date → 2012-03-14\u{a0}; LibreOffice\u{a0}: Format → Cellules → Date → ISO 8601), enregistrez en CSV, puis rouvrez le fichier.",
+        if rows > 1 { "Les lignes" } else { "La ligne" },
+        if rows > 1 { "ont" } else { "a" },
+    ),
+    not_received_yet: "pas encore reçue",
+    counting: |remaining, unit| format!("{remaining} {unit} {}", plural(Lang::Fr, remaining.into(), "restant", "restants")),
+    paused: |remaining, unit| format!("suspendue, {remaining} {unit} {}", plural(Lang::Fr, remaining.into(), "restant", "restants")),
+    due_today: "date cible aujourd'hui",
+    overdue: |days| format!("en retard de {days} {}", plural(Lang::Fr, days, "jour", "jours")),
+    decided: |on| format!("décidée le {on}"),
+    row_label: |row| format!("ligne {row}"),
+    template_example: "Exemple (à remplacer)",
+};
+
+const MESSAGES_EN: CaseloadMessages = CaseloadMessages {
+    spreadsheet: "This file is a workbook (.xlsx or .ods), not a CSV file. Save the workbook as CSV (File → Save as → CSV), then open that CSV file.",
+    not_text: "This file is not a text table (CSV). Save the workbook as CSV, then open that CSV file.",
+    empty_file: "The file is empty. Its first line must name the columns, at least “service” and “received” (see the template).",
+    column_name: |name| format!("“{name}”"),
+    and: " and ",
+    missing_columns: |names| format!("The {names} column is missing. The file's first line must name the columns, at least “service” and “received” (or « reçue le »): see the template."),
+    duplicate_columns: |first, second| format!("The columns “{first}” and “{second}” mean the same thing. Keep only one, save, then open the file again."),
+    too_many_rows: |rows, limit| format!("This file has {rows} files; the table reads at most {limit}. Split it into several files (or use the delais caseload command, which has no limit)."),
+    missing_value: "the value is missing.",
+    unknown_service: |value| format!("“{value}” is not a known situation. Write its id (caq-etudes, peq, pstq…) or its name."),
+    local_date_format: |value| format!("“{value}” can be read two ways (day and month): write the date as YYYY-MM-DD."),
+    two_open_stops: "only one suspension may have no end date.",
+    missing_outcome: "a decision date without the decision: write refusal, rejection or acceptance.",
+    missing_decision_date: "a decision without its date: write the letter's date.",
+    cell_error: |row, header, problem| format!("Row {row}, column “{header}”: {problem}"),
+    errors_separator: "; ",
+    rows_and_more: |list, more| format!("{list} and {more} more"),
+    local_dates: |list, rows| format!(
+        "{} {list} {} dates written like “05/01/2026”, which read two ways (5 January or 1 May): Délais does not guess. In the spreadsheet, select the date columns and format them as YYYY-MM-DD (Excel: Format Cells → Date → 2012-03-14; LibreOffice: Format → Cells → Date → ISO 8601), save as CSV, then open the file again.",
+        if rows > 1 { "Rows" } else { "Row" },
+        if rows > 1 { "have" } else { "has" },
+    ),
+    not_received_yet: "not received yet",
+    counting: |remaining, unit| format!("{remaining} {unit} left"),
+    paused: |remaining, unit| format!("suspended, {remaining} {unit} left"),
+    due_today: "target date today",
+    overdue: |days| format!("overdue by {days} {}", plural(Lang::En, days, "day", "days")),
+    decided: |on| format!("decided on {on}"),
+    row_label: |row| format!("row {row}"),
+    template_example: "Example (replace it)",
 };

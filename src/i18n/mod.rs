@@ -2,11 +2,12 @@
 //!
 //! Every sentence a person reads is here: the interface's texts in the typed catalogue
 //! (`catalogue.rs`), the warnings' and the input errors' sentences in typed tables of
-//! the same kind (`warnings.rs`, `errors.rs`), where a missing translation is a missing
-//! struct field and does not compile, and the recourse's explanations as `Text` pairs
-//! (`recourse.rs`). Names that belong to a rule (a holiday's, a service's) stay as
-//! `Text` pairs beside it, in the engine's data. This module names no engine type: the
-//! engine picks an entry and passes plain values (dates written out, numbers, names).
+//! the same kind (`warnings.rs`, `errors.rs`, and the caseload's page and messages in
+//! `caseload.rs`), where a missing translation is a missing struct field and does not
+//! compile, and the recourse's explanations as `Text` pairs (`recourse.rs`). Names that
+//! belong to a rule (a holiday's, a service's) stay as `Text` pairs beside it, in the
+//! engine's data. This module names no engine or caseload type: the engine and the
+//! caseload pick an entry and pass plain values (dates written out, numbers, names).
 
 pub mod caseload;
 pub mod catalogue;

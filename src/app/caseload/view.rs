@@ -14,7 +14,7 @@ use crate::caseload::{
     local_dates_message, read, read_text, write_csv, write_ics, Answer, Column, DeadlineKind, FileError, PAGE_ROW_LIMIT,
 };
 use crate::engine::Catalogue;
-use crate::i18n::caseload::{caseload_ui, CaseloadUi};
+use crate::i18n::caseload::{caseload_messages, caseload_ui, CaseloadUi};
 use crate::i18n::{format_date, iso, Lang};
 
 impl Reducible for CaseloadState {
@@ -93,7 +93,7 @@ pub fn Caseload(props: &CaseloadProps) -> Html {
                 <p class="brand">{ "Délais" }</p>
                 <button type="button" class="link-button" lang={other.code()}
                     onclick={dispatch.reform(move |_: MouseEvent| CaseloadAction::SetLang(other))}>
-                    { if lang == Lang::Fr { "English" } else { "Français" } }
+                    { t.switch_language }
                 </button>
             </div>
         </header>
@@ -357,7 +357,7 @@ fn row_view(loaded: &Loaded, index: usize, state: &CaseloadState, t: &'static Ca
     let lang = state.lang;
     let Some(row) = loaded.table.rows.get(index) else { return Html::default() };
     let label = row.label(&loaded.table);
-    let label = if label.is_empty() { (t.row_label)(row.number) } else { shown(label) };
+    let label = if label.is_empty() { (caseload_messages(lang).row_label)(row.number) } else { shown(label) };
     match loaded.answers.get(index) {
         Some(Ok(answer)) => {
             let href = open_link(loaded, index, &state.as_of_input, lang).unwrap_or_else(|| "./".into());
