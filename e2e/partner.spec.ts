@@ -52,12 +52,12 @@ test("the host's styles stay the host's, and do not reach into the widget", asyn
   expect(host.menu).toBe('none');
   expect(host.sheets.every((href) => href.endsWith('/examples/partner.css'))).toBe(true);
 
-  const inside = await page.locator('#widget-caq').evaluate((el) => {
-    const root = el.shadowRoot!;
-    const input = root.querySelector('#received')!;
-    const add = root.querySelector('.request fieldset:nth-of-type(2) > button')!;
-    return { input: parseFloat(getComputedStyle(input).fontSize), button: getComputedStyle(add).display };
-  });
+  const widget = page.locator('#widget-caq');
+  const add = widget.getByRole('button', { name: /^(Ajouter une demande de documents|Add a request for documents)$/ });
+  const inside = {
+    input: parseFloat(await widget.locator('#received').evaluate((el) => getComputedStyle(el).fontSize)),
+    button: await add.evaluate((el) => getComputedStyle(el).display),
+  };
   expect(inside.input).toBeGreaterThan(12);
   expect(inside.input).toBeLessThan(24);
   expect(inside.button).not.toBe('none');
