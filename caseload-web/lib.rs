@@ -11,7 +11,7 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen]
 pub fn mount_caseload(root: web_sys::Element, lang: &str) {
     let lang = delais::i18n::Lang::from_code(lang).unwrap_or_else(delais::app::browser_lang);
-    yew::Renderer::<delais::app::caseload::Caseload>::with_root_and_props(root, delais::app::caseload::CaseloadProps { lang })
+    yew::Renderer::<delais::app::caseload::Caseload>::with_root_and_props(root, delais::app::caseload::CaseloadProps { lang, prerender: false })
         .render();
 }
 
