@@ -1,5 +1,5 @@
-// The page is readable before its Wasm arrives: index.html carries the first
-// view, rendered at build time from the app's own components (src/bin/prerender.rs), in
+// The page is readable before its Wasm arrives: index.html (and the caseload page,
+// dossiers.html, at the end) carries the first view, rendered at build time from the app's own components (src/bin/prerender.rs), in
 // the language the app will choose; a shared link keeps the place of its answers hidden
 // rather than show the wrong ones; and the app's first render takes the view's place
 // without a shift, keeping what the person already did in it.
@@ -7,10 +7,10 @@ import type { Page, Route } from '@playwright/test';
 import { expect, expectNoAxeViolations, shoot, test } from './support';
 
 /** Holds the page's Wasm until `release()` is called: the time a slow network takes. */
-async function holdWasm(page: Page) {
+async function holdWasm(page: Page, wasm = /delais_bg\.[0-9a-f]{8}\.wasm$/) {
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/delais_bg\.[0-9a-f]{8}\.wasm$/, async (route: Route) => {
+  await page.route(wasm, async (route: Route) => {
     await released;
     await route.continue();
   });
@@ -106,4 +106,74 @@ test('the app takes the first view\'s place without a layout shift', async ({ pa
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   const shifts: number[] = await page.evaluate(() => (window as any).shifts);
   expect(shifts, 'layout shifts while loading').toEqual([]);
+});
+
+// The caseload page (dossiers.html): its first view is the page with no file open. Its
+// Wasm is fetched once the view is painted, by when the service worker may control the
+// page: its requests would then not pass through `page.route`, so no service worker here.
+const caseloadWasm = /caseload_bg\.[0-9a-f]{8}\.wasm$/;
+
+test.describe('the caseload page', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('before its Wasm: its first view in French, then in English, axe-clean', async ({ browser }) => {
+    for (const [locale, url, heading] of [
+      ['fr-CA', '/dossiers.html', 'Tableau des dossiers'],
+      ['fr-CA', '/dossiers.html?lang=en', 'Caseload table'],
+      ['en-CA', '/dossiers.html', 'Caseload table'],
+    ]) {
+      const context = await browser.newContext({ locale, serviceWorkers: 'block' });
+      const page = await context.newPage();
+      const release = await holdWasm(page, caseloadWasm);
+      await page.goto(url, { waitUntil: 'commit' });
+      await expect(page.locator('#app[data-prerendered] h1')).toHaveText(heading);
+      await expect(page.locator('#app[data-prerendered] input[type=file]')).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(heading === 'Caseload table' ? 'en' : 'fr');
+      if (url === '/dossiers.html') {
+        await expectNoAxeViolations(page, `caseload prerendered, ${locale}`);
+        await shoot(page, `caseload-prerendered-${locale}`);
+      }
+      release();
+      await expect(page.locator('[data-prerendered]')).toHaveCount(0);
+      await expect(page.locator('#app h1')).toHaveText(heading);
+      await context.close();
+    }
+  });
+
+  test('the app takes the first view\'s place keeping the text pasted and the focus', async ({ page }) => {
+    const release = await holdWasm(page, caseloadWasm);
+    await page.goto('/dossiers.html', { waitUntil: 'commit' });
+    const paste = page.getByLabel("Ou collez des cellules copiées d'un tableur");
+    await paste.fill('service,reçue le\npeq,2025-01-10');
+    await expect(paste).toBeFocused();
+    release();
+    await expect(page.locator('[data-prerendered]')).toHaveCount(0);
+    await expect(paste).toHaveValue('service,reçue le\npeq,2025-01-10');
+    await expect(paste).toBeFocused();
+    await page.getByRole('button', { name: 'Lire les cellules collées' }).click();
+    await expect(page.getByRole('status')).toContainText('1 dossier au');
+  });
+
+  test('a file chosen before the Wasm arrives is read once the app is there', async ({ page }) => {
+    const release = await holdWasm(page, caseloadWasm);
+    await page.goto('/dossiers.html', { waitUntil: 'commit' });
+    await page.getByLabel('Ouvrir un fichier CSV').setInputFiles('tests/fixtures/caseload-60.csv');
+    release();
+    await expect(page.locator('[data-prerendered]')).toHaveCount(0);
+    await expect(page.getByRole('status')).toContainText('60 dossiers au');
+  });
+
+  test('the app takes the first view\'s place without a layout shift', async ({ page }) => {
+    await page.addInitScript(() => {
+      (window as any).shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) (window as any).shifts.push((entry as any).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto('/dossiers.html');
+    await expect(page.locator('#app h1')).toHaveText('Tableau des dossiers');
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const shifts: number[] = await page.evaluate(() => (window as any).shifts);
+    expect(shifts, 'layout shifts while loading').toEqual([]);
+  });
 });

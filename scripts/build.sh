@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Release build of the web app into dist/ (no trunk):
 #   cargo build (lib, wasm32, release) -> wasm-bindgen --target web -> wasm-opt -Oz
-#   -> index.html (with its prerendered first view), styles/*.css, static/* staged with their plain names in
+#   -> index.html and dossiers.html (with their prerendered first views), styles/*.css, static/* staged with their plain names in
 #   target/delais-stage/ -> scripts/release.mjs: content-hashed names, the service
 #   worker's manifest, .br and .gz copies -> dist/
 # Then prints the compressed size of every shipped file.
@@ -51,10 +51,11 @@ fi
 
 say "static files"
 mkdir -p "$STAGE/styles" "$STAGE/examples"
-# index.html with its first view, rendered by the app's own components (natively, in
-# the dev profile `cargo test` builds: src/bin/prerender.rs).
+# index.html and dossiers.html with their first views, rendered by the app's own
+# components (natively, in the dev profile `cargo test` builds: src/bin/prerender.rs).
 cargo run --quiet --bin prerender ${DELAIS_CARGO_LOCKED:+--locked} -- index.html "$STAGE/index.html"
-cp embed.html dossiers.html "$STAGE/"
+cargo run --quiet --bin prerender ${DELAIS_CARGO_LOCKED:+--locked} -- --caseload dossiers.html "$STAGE/dossiers.html"
+cp embed.html "$STAGE/"
 # The stylesheets minified (esbuild, no lowering: the browsers Délais supports read them as written).
 for sheet in main.css print.css caseload.css; do
   "$ROOT/node_modules/.bin/esbuild" "styles/$sheet" --minify --log-level=warning --outfile="$STAGE/styles/$sheet"

@@ -1,17 +1,29 @@
-//! The public page's first view, rendered at build time by Yew's server renderer from
-//! the same `App` as in the browser (`src/bin/prerender.rs` writes it into index.html).
-//! The state is the one with no address: only the situation picker, no date, no answer.
-//! The browser does not hydrate it: the app renders afresh beside it and takes its
-//! place before the next paint (static/main.js; README, "Performance").
+//! The pages' first views, rendered at build time by Yew's server renderer from the same
+//! components as in the browser (`src/bin/prerender.rs` writes them into index.html and
+//! dossiers.html). The public page's state is the one with no address: only the situation
+//! picker, no date, no answer; the caseload page's is the one with no file. The browser
+//! does not hydrate them: the app renders afresh beside the view and takes its place
+//! before the next paint (static/main.js, static/dossiers.js; README, "Performance").
 
+use yew::BaseComponent;
+
+use crate::app::caseload::{Caseload, CaseloadProps};
 use crate::app::{App, AppProps, Host};
 use crate::i18n::Lang;
 
-/// The page's markup for the state with no address, in `lang`.
+/// The public page's markup for the state with no address, in `lang`.
 pub fn first_view(lang: Lang) -> String {
-    let props = AppProps { host: Host::Prerender(lang) };
-    let render = yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render();
-    // Nothing in the first view waits (no suspense, no I/O): one thread, no timers.
+    render::<App>(AppProps { host: Host::Prerender(lang) })
+}
+
+/// The caseload page's markup with no file open, in `lang`.
+pub fn caseload_first_view(lang: Lang) -> String {
+    render::<Caseload>(CaseloadProps { lang, prerender: true })
+}
+
+fn render<C: BaseComponent>(props: C::Properties) -> String {
+    let render = yew::LocalServerRenderer::<C>::with_props(props).hydratable(false).render();
+    // Nothing in a first view waits (no suspense, no I/O): one thread, no timers.
     match tokio::runtime::Builder::new_current_thread().build() {
         Ok(runtime) => runtime.block_on(render),
         Err(_) => String::new(),
@@ -47,5 +59,24 @@ mod tests {
             assert!(!html.contains("<script") && !html.contains("style="), "{html}");
         }
         assert_ne!(first_view(Lang::Fr), first_view(Lang::En));
+    }
+
+    #[test]
+    fn the_caseload_first_view_is_the_page_with_no_file_in_each_language() {
+        use crate::i18n::caseload::caseload_ui;
+        for lang in [Lang::Fr, Lang::En] {
+            let html = caseload_first_view(lang);
+            let t = caseload_ui(lang);
+            assert!(html.contains(&format!("<h1>{}</h1>", t.heading)), "{html}");
+            assert!(html.contains(&format!(">{}</button>", t.switch_language)), "{html}");
+            assert!(html.contains(&format!(r#"<label for="caseload-file" class="label-large">{}</label>"#, t.file_label)), "{html}");
+            assert!(html.contains(&format!(">{}</button>", t.example_button)), "{html}");
+            // The summary is there, empty; no table, no error, no date (no file).
+            assert!(html.contains(r#"<p role="status" aria-atomic="true" class="caseload-summary"></p>"#), "{html}");
+            assert!(!html.contains("<table") && !html.contains("role=\"alert\"") && !html.contains("<time"), "{html}");
+            assert!(!html.contains("<!--"), "{html}");
+            assert!(!html.contains("<script") && !html.contains("style="), "{html}");
+        }
+        assert_ne!(caseload_first_view(Lang::Fr), caseload_first_view(Lang::En));
     }
 }

@@ -15,5 +15,5 @@ pub use view::{Caseload, CaseloadProps};
 #[cfg(feature = "app")]
 pub fn mount(root: web_sys::Element, lang: &str) {
     let lang = crate::i18n::Lang::from_code(lang).unwrap_or_else(crate::app::browser_lang);
-    yew::Renderer::<Caseload>::with_root_and_props(root, CaseloadProps { lang }).render();
+    yew::Renderer::<Caseload>::with_root_and_props(root, CaseloadProps { lang, prerender: false }).render();
 }

@@ -33,13 +33,17 @@ const EXAMPLE_EN: &[u8] = include_bytes!("../../../tests/fixtures/caseload-60.cs
 #[derive(Clone, PartialEq, Properties)]
 pub struct CaseloadProps {
     pub lang: Lang,
+    /// Rendered at build time (`src/app/prerender.rs`): no file, and no browser to ask
+    /// for today's date, which the empty page does not show.
+    #[prop_or_default]
+    pub prerender: bool,
 }
 
 #[component]
 pub fn Caseload(props: &CaseloadProps) -> Html {
     let state = {
-        let lang = props.lang;
-        use_reducer(move || CaseloadState::new(lang, browser::today()))
+        let (lang, prerender) = (props.lang, props.prerender);
+        use_reducer(move || CaseloadState::new(lang, if prerender { chrono::NaiveDate::MIN } else { browser::today() }))
     };
     let dispatch = {
         let dispatcher = state.dispatcher();
