@@ -8,11 +8,12 @@ use delais::i18n::iso;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
+mod browser;
+
+use browser::{all, document, field, normalized, settle};
+
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
 
 /// Mounts a fresh caseload page on a fresh root, with the same function as caseload-web.
 /// The roots of earlier tests are removed first: the page, like `dossiers.html`, is the
@@ -29,44 +30,12 @@ async fn mount(lang: &str) -> web_sys::Element {
     root
 }
 
-/// Waits until the page is done with what was just done to it (its render, and the
-/// address it writes after): task after task, until two whole tasks pass with the page and
-/// the address unchanged, however slow the machine (as in tests/web.rs); a page that never
-/// settles fails the test after 10 s.
-async fn settle() {
-    let snapshot = || {
-        let body = document().body().map(|b| b.inner_html()).unwrap_or_default();
-        (body, web_sys::window().unwrap().location().href().unwrap_or_default())
-    };
-    let give_up = js_sys::Date::now() + 10_000.0;
-    let (mut last, mut quiet) = (snapshot(), 0);
-    while quiet < 2 {
-        yew::platform::time::sleep(std::time::Duration::ZERO).await;
-        let now = snapshot();
-        quiet = if now == last { quiet + 1 } else { 0 };
-        last = now;
-        assert!(js_sys::Date::now() < give_up, "the page did not settle within 10 s");
-    }
-}
 
 // Elements are found as a person finds them: a field by its label, a button by its
 // name, a row by its header cell, a cell by its column's header.
 
-fn normalized(element: &web_sys::Element) -> String {
-    element.text_content().unwrap_or_default().split_whitespace().collect::<Vec<_>>().join(" ")
-}
 
-fn all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
-    let list = root.query_selector_all(selector).unwrap();
-    (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into().ok()).collect()
-}
 
-/// The form control whose `<label>` starts with `label`.
-fn field(root: &web_sys::Element, label: &str) -> web_sys::Element {
-    let label = all(root, "label").into_iter().find(|l| normalized(l).starts_with(label)).unwrap_or_else(|| panic!("no label “{label}”"));
-    let id = label.get_attribute("for").expect("a label for a control");
-    root.query_selector(&format!("[id='{id}']")).unwrap().expect("the labelled control")
-}
 
 /// The button named `name` (an arrow after the name, hidden from screen readers, aside).
 fn button(root: &web_sys::Element, name: &str) -> web_sys::HtmlElement {

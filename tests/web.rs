@@ -6,11 +6,12 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 
+mod browser;
+
+use browser::{all, document, field, normalized, settle};
+
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
 
 /// Mounts a fresh app on a fresh root, with `query` in the address bar.
 async fn mount(query: &str) -> web_sys::Element {
@@ -25,26 +26,6 @@ async fn mount(query: &str) -> web_sys::Element {
     root
 }
 
-/// Waits until the app is done with what was just done to it: its render, and what the
-/// render left for a later task (the address is written in a 0 ms timeout,
-/// hooks/use_address.rs; a mounted page renders its answer a task after its form). Task
-/// after task, until two whole tasks pass with the page and the address unchanged, however
-/// slow the machine; a page that never settles fails the test after 10 s.
-async fn settle() {
-    let snapshot = || {
-        let body = document().body().map(|b| b.inner_html()).unwrap_or_default();
-        (body, web_sys::window().unwrap().location().href().unwrap_or_default())
-    };
-    let give_up = js_sys::Date::now() + 10_000.0;
-    let (mut last, mut quiet) = (snapshot(), 0);
-    while quiet < 2 {
-        yew::platform::time::sleep(std::time::Duration::ZERO).await;
-        let now = snapshot();
-        quiet = if now == last { quiet + 1 } else { 0 };
-        last = now;
-        assert!(js_sys::Date::now() < give_up, "the page did not settle within 10 s");
-    }
-}
 
 fn text_of(root: &web_sys::Element, selector: &str) -> String {
     root.query_selector(selector).unwrap().map(|e| e.text_content().unwrap_or_default()).unwrap_or_default()
@@ -53,21 +34,8 @@ fn text_of(root: &web_sys::Element, selector: &str) -> String {
 // Elements are found as a person finds them: a field by its label, a button or a
 // link by its name, a group of fields by its legend, the error summary by its role.
 
-fn normalized(element: &web_sys::Element) -> String {
-    element.text_content().unwrap_or_default().split_whitespace().collect::<Vec<_>>().join(" ")
-}
 
-fn all(root: &web_sys::Element, tag: &str) -> Vec<web_sys::Element> {
-    let list = root.query_selector_all(tag).unwrap();
-    (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into().ok()).collect()
-}
 
-/// The form control whose `<label>` starts with `label`.
-fn field(root: &web_sys::Element, label: &str) -> web_sys::Element {
-    let label = all(root, "label").into_iter().find(|l| normalized(l).starts_with(label)).unwrap_or_else(|| panic!("no label “{label}”"));
-    let id = label.get_attribute("for").expect("a label for a control");
-    root.query_selector(&format!("[id='{id}']")).unwrap().expect("the labelled control")
-}
 
 fn input(root: &web_sys::Element, label: &str) -> HtmlInputElement {
     field(root, label).dyn_into().unwrap()
