@@ -3,7 +3,7 @@
 // the language the app will choose; a shared link keeps the place of its answers hidden
 // rather than show the wrong ones; and the app's first render takes the view's place
 // without a shift, keeping what the person already did in it.
-import type { Page, Route } from '@playwright/test';
+import type { Locator, Page, Route } from '@playwright/test';
 import { expect, expectNoAxeViolations, shoot, test } from './support';
 
 /** Holds the page's Wasm until `release()` is called: the time a slow network takes. */
@@ -94,18 +94,24 @@ test('a situation picked before the Wasm arrives is kept, with the focus', async
   await expect(page.getByLabel('Quelle demande avez-vous faite ?')).toHaveValue('peq');
 });
 
-test('the app takes the first view\'s place without a layout shift', async ({ page }) => {
+/** Loads `url` and waits for `ready` (the app in place), then expects no layout shift
+ *  to have happened meanwhile. */
+async function expectNoLayoutShift(page: Page, url: string, ready: Locator) {
   await page.addInitScript(() => {
     (window as any).shifts = [];
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) (window as any).shifts.push((entry as any).value);
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  await page.goto('/');
-  await expect(page.locator('#service')).toBeVisible();
+  await page.goto(url);
+  await expect(ready).toBeVisible();
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   const shifts: number[] = await page.evaluate(() => (window as any).shifts);
   expect(shifts, 'layout shifts while loading').toEqual([]);
+}
+
+test('the app takes the first view\'s place without a layout shift', async ({ page }) => {
+  await expectNoLayoutShift(page, '/', page.locator('#service'));
 });
 
 // The caseload page (dossiers.html): its first view is the page with no file open. Its
@@ -164,16 +170,6 @@ test.describe('the caseload page', () => {
   });
 
   test('the app takes the first view\'s place without a layout shift', async ({ page }) => {
-    await page.addInitScript(() => {
-      (window as any).shifts = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) (window as any).shifts.push((entry as any).value);
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
-    await page.goto('/dossiers.html');
-    await expect(page.locator('#app h1')).toHaveText('Tableau des dossiers');
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    const shifts: number[] = await page.evaluate(() => (window as any).shifts);
-    expect(shifts, 'layout shifts while loading').toEqual([]);
+    await expectNoLayoutShift(page, '/dossiers.html', page.locator('#app h1', { hasText: /^Tableau des dossiers$/ }));
   });
 });
